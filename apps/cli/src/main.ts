@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { Command, InvalidArgumentError } from 'commander';
+import { parseAnchor, runVerify } from './verify.command.js';
+
+const program = new Command('saksi')
+  .description('Saksi: the tamper-evident log of programme actions')
+  .showHelpAfterError();
+
+program
+  .command('verify')
+  .description(
+    'Recompute the hash chain of the whole log. Uses DATABASE_URL, or the embedded data in SAKSI_DATA_DIR (./data).',
+  )
+  .option('--expect <position:hash>', 'a head published earlier that must still be in the log (repeatable)', (value, previous: ReturnType<typeof parseAnchor>) => {
+    try {
+      return parseAnchor(value, previous);
+    } catch (error) {
+      throw new InvalidArgumentError((error as Error).message);
+    }
+  }, [])
+  .option('--json', 'print the result as one JSON object', false)
+  .option('--batch-size <n>', 'events read per query', (value) => Number.parseInt(value, 10), 5000)
+  .action(async (options: { expect: ReturnType<typeof parseAnchor>; json: boolean; batchSize: number }) => {
+    process.exitCode = await runVerify(options);
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(`saksi: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,35 @@
+import type { AppendResult } from './append-result.js';
+import type { LogHead, NewEvent, RecordedEvent } from './event.js';
+import type { ExpectedVersion } from './expected-version.js';
+
+export const EVENT_STORE = Symbol('EventStore');
+
+export interface ReadAllOptions {
+  /** Read events after this position (0 = from the beginning). */
+  after?: number;
+  limit?: number;
+}
+
+export interface ReadStreamOptions {
+  fromVersion?: number;
+  limit?: number;
+}
+
+/** The reading half: what a subscription, a projection or the verifier needs. */
+export interface LogReader {
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  head(): Promise<LogHead>;
+  /** Calls the listener after each local append commits; returns the unsubscribe function. */
+  onAppended?(listener: (head: number) => void): () => void;
+}
+
+export interface EventStore extends LogReader {
+  /**
+   * Appends the events to one stream, all or none. Throws StreamVersionConflict when the stream is
+   * not at `expectedVersion`, EventIdReused when an id was used for another event, InvalidEvent for
+   * malformed input. Sending the same event ids again returns the first result.
+   */
+  append(streamId: string, events: NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  streamVersion(streamId: string): Promise<number>;
+}

@@ -1,0 +1,218 @@
+import { EventEmitter } from 'node:events';
+import canonicalize from 'canonicalize';
+import { type DataSource, In, MoreThan, MoreThanOrEqual, type QueryRunner } from 'typeorm';
+import type { AppendedEvent, AppendResult } from '../append-result.js';
+import type { LogHead, NewEvent, RecordedEvent } from '../event.js';
+import type { EventStore, ReadAllOptions, ReadStreamOptions } from '../event-store.port.js';
+import { EventIdReused, StreamVersionConflict } from '../event-store.errors.js';
+import { type ExpectedVersion, expectedVersionMatches } from '../expected-version.js';
+import { chainHash, GENESIS_HASH } from '../hash-chain.js';
+import { validateAppend, type ValidEvent } from '../new-event.validation.js';
+import { EventLogRow } from './event-log.entity.js';
+import { toRecordedEvent, toSafeNumber } from './event-log-row.mapper.js';
+
+/**
+ * One lock for the whole log: the hash chain needs the previous event's hash at insert time, and
+ * gap-free positions in commit order make catch-up reads and (later) Merkle proofs trivial. Advisory
+ * lock keys are scoped to the database, so test databases on one server never contend.
+ */
+const LOG_APPEND_LOCK = 7_253_614_001;
+const DEFAULT_READ_LIMIT = 1000;
+const MAX_READ_LIMIT = 10_000;
+
+interface LogState {
+  head_position: string | null;
+  head_hash: Buffer | null;
+  stream_version: number;
+  now: Date;
+}
+
+export class PostgresEventStore implements EventStore {
+  private readonly appended = new EventEmitter();
+
+  constructor(private readonly dataSource: DataSource) {
+    this.appended.setMaxListeners(0);
+  }
+
+  async append(streamId: string, events: NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
+    const valid = validateAppend(streamId, events, expectedVersion);
+    const result = await this.inTransaction(async (runner) => {
+      await runner.query('select pg_advisory_xact_lock($1)', [LOG_APPEND_LOCK]);
+      // Checked under the lock, so two racing retries of one request cannot both store it.
+      const replay = await this.findReplay(runner, streamId, valid);
+      if (replay) return replay;
+      const state = await this.readState(runner, streamId);
+      if (!expectedVersionMatches(expectedVersion, state.stream_version)) {
+        throw StreamVersionConflict.of(streamId, expectedVersion, state.stream_version);
+      }
+      const recorded = this.chain(streamId, valid, state);
+      await this.insert(runner, recorded);
+      return {
+        streamId,
+        nextExpectedVersion: state.stream_version + valid.length,
+        events: recorded.map(toAppended),
+        duplicate: false,
+      };
+    });
+    if (!result.duplicate) this.appended.emit('appended', result.events.at(-1)?.position);
+    return result;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const rows = await this.rows().find({
+      where: { streamId, streamVersion: MoreThanOrEqual(options.fromVersion ?? 1) },
+      order: { streamVersion: 'ASC' },
+      take: readLimit(options.limit),
+    });
+    return rows.map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const rows = await this.rows().find({
+      where: { position: MoreThan(String(options.after ?? 0)) },
+      order: { position: 'ASC' },
+      take: readLimit(options.limit),
+    });
+    return rows.map(toRecordedEvent);
+  }
+
+  async head(): Promise<LogHead> {
+    const [row] = await this.rows().find({ select: { position: true, hash: true }, order: { position: 'DESC' }, take: 1 });
+    return row ? { position: toSafeNumber(row.position), hash: row.hash.toString('hex') } : { position: 0, hash: GENESIS_HASH };
+  }
+
+  async streamVersion(streamId: string): Promise<number> {
+    const [row] = await this.dataSource.query<{ version: number }[]>(
+      'select coalesce(max(stream_version), 0)::int as version from event_log where stream_id = $1',
+      [streamId],
+    );
+    return row?.version ?? 0;
+  }
+
+  onAppended(listener: (head: number) => void): () => void {
+    this.appended.on('appended', listener);
+    return () => this.appended.off('appended', listener);
+  }
+
+  private rows() {
+    return this.dataSource.getRepository(EventLogRow);
+  }
+
+  private async inTransaction<T>(work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction('READ COMMITTED');
+      const result = await work(runner);
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** The first result again when every event id is already stored with the same content. */
+  private async findReplay(runner: QueryRunner, streamId: string, events: ValidEvent[]): Promise<AppendResult | undefined> {
+    const chosenIds = events.filter((event) => event.callerChoseId).map((event) => event.eventId);
+    if (chosenIds.length === 0) return undefined;
+    const stored = await runner.manager.getRepository(EventLogRow).find({ where: { eventId: In(chosenIds) } });
+    if (stored.length === 0) return undefined;
+    const byId = new Map(stored.map((row) => [row.eventId, toRecordedEvent(row)]));
+    const sameRequest =
+      stored.length === events.length &&
+      events.every((event) => {
+        const found = byId.get(event.eventId);
+        return found !== undefined && sameContent(found, streamId, event);
+      });
+    if (!sameRequest) throw EventIdReused.withIds([...byId.keys()]);
+    const replayed = events.map((event) => byId.get(event.eventId) as RecordedEvent);
+    return {
+      streamId,
+      nextExpectedVersion: Math.max(...replayed.map((event) => event.streamVersion)),
+      events: replayed.map(toAppended),
+      duplicate: true,
+    };
+  }
+
+  private async readState(runner: QueryRunner, streamId: string): Promise<LogState> {
+    const [state] = (await runner.query(
+      `select head.position as head_position, head.hash as head_hash,
+              (select coalesce(max(stream_version), 0)::int from event_log where stream_id = $1) as stream_version,
+              date_trunc('milliseconds', clock_timestamp()) as now
+         from (select 1) as one
+         left join lateral (select position, hash from event_log order by position desc limit 1) as head on true`,
+      [streamId],
+    )) as LogState[];
+    if (!state) throw new Error('the log state query returned no row');
+    return state;
+  }
+
+  private chain(streamId: string, events: ValidEvent[], state: LogState): RecordedEvent[] {
+    let position = state.head_position === null ? 0 : toSafeNumber(state.head_position);
+    let previousHash = state.head_hash?.toString('hex') ?? GENESIS_HASH;
+    let version = state.stream_version;
+    return events.map((event) => {
+      const unhashed = {
+        position: ++position,
+        eventId: event.eventId,
+        streamId,
+        streamVersion: ++version,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data: event.data,
+        metadata: event.metadata,
+        occurredAt: event.occurredAt,
+        recordedAt: state.now,
+      };
+      previousHash = chainHash(previousHash, unhashed);
+      return { ...unhashed, hash: previousHash };
+    });
+  }
+
+  /** One statement for the whole batch: unnest keeps it at 11 parameters however many events. */
+  private async insert(runner: QueryRunner, events: RecordedEvent[]): Promise<void> {
+    await runner.query(
+      `insert into event_log (position, event_id, stream_id, stream_version, type, schema_version,
+                              data, metadata, occurred_at, recorded_at, hash)
+       select * from unnest($1::bigint[], $2::uuid[], $3::text[], $4::int[], $5::text[], $6::int[],
+                            $7::jsonb[], $8::jsonb[], $9::timestamptz[], $10::timestamptz[], $11::bytea[])`,
+      [
+        events.map((event) => event.position),
+        events.map((event) => event.eventId),
+        events.map((event) => event.streamId),
+        events.map((event) => event.streamVersion),
+        events.map((event) => event.type),
+        events.map((event) => event.schemaVersion),
+        events.map((event) => JSON.stringify(event.data)),
+        events.map((event) => JSON.stringify(event.metadata)),
+        events.map((event) => event.occurredAt.toISOString()),
+        events.map((event) => event.recordedAt.toISOString()),
+        events.map((event) => Buffer.from(event.hash, 'hex')),
+      ],
+    );
+  }
+}
+
+function toAppended(event: RecordedEvent): AppendedEvent {
+  return { eventId: event.eventId, position: event.position, streamVersion: event.streamVersion, hash: event.hash };
+}
+
+function sameContent(stored: RecordedEvent, streamId: string, event: ValidEvent): boolean {
+  const fingerprint = (e: Pick<RecordedEvent, 'streamId' | 'type' | 'schemaVersion' | 'data' | 'metadata' | 'occurredAt'>) =>
+    canonicalize({
+      streamId: e.streamId,
+      type: e.type,
+      schemaVersion: e.schemaVersion,
+      data: e.data,
+      metadata: e.metadata,
+      occurredAt: e.occurredAt.toISOString(),
+    });
+  return fingerprint(stored) === fingerprint({ ...event, streamId });
+}
+
+function readLimit(limit: number | undefined): number {
+  return Math.min(Math.max(1, limit ?? DEFAULT_READ_LIMIT), MAX_READ_LIMIT);
+}

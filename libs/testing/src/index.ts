@@ -1,0 +1,2 @@
+export * from './postgres-admin.js';
+export * from './test-database.js';
