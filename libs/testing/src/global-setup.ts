@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { adminUrl, withAdminClient } from './postgres-admin.js';
+import pg from 'pg';
+
+// Jest loads global setup with a plain require, outside its module mapper: this file may import
+// packages only, not our own modules (hence the URL default repeated from postgres-admin.ts).
+const adminUrl = process.env['SAKSI_TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /**
  * Tests that need PostgreSQL fail (never skip) when it is unreachable: a green run must mean the
@@ -7,13 +11,17 @@ import { adminUrl, withAdminClient } from './postgres-admin.js';
  * another run's or with a running `npm start`.
  */
 export default async function globalSetup(): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
   try {
-    await withAdminClient((client) => client.query('select 1'));
+    await client.connect();
+    await client.query('select 1');
   } catch (error) {
     throw new Error(
-      `PostgreSQL is not reachable at ${adminUrl()} (${(error as Error).message}). ` +
+      `PostgreSQL is not reachable at ${adminUrl} (${(error as Error).message}). ` +
         'Start it (see .ci/run) or point SAKSI_TEST_POSTGRES_URL at a server.',
     );
+  } finally {
+    await client.end().catch(() => undefined);
   }
   process.env['SAKSI_TEST_RUN'] ??= `${process.pid}_${randomBytes(3).toString('hex')}`;
 }
