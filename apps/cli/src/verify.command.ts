@@ -11,6 +11,11 @@ export interface VerifyCommandOptions {
 export async function runVerify(options: VerifyCommandOptions): Promise<number> {
   const storage = await openStorage(storageConfigFromEnv(), EVENT_STORE_SCHEMA, { readOnly: true, applicationName: 'saksi-verify' });
   try {
+    const [found] = await storage.dataSource.query(`select to_regclass('event_log') is not null as present`);
+    if (!found?.present) {
+      console.error(`saksi: no Saksi event log in ${storage.description}; nothing to verify.`);
+      return 2;
+    }
     const result = await verifyLog(new PostgresEventStore(storage.dataSource), {
       anchors: options.expect,
       batchSize: options.batchSize,

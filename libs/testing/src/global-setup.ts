@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
@@ -10,7 +11,7 @@ const adminUrl = process.env['SAKSI_TEST_POSTGRES_URL'] ?? 'postgres://postgres@
  * log was exercised against a real server. Each run gets an id so its databases never collide with
  * another run's or with a running `npm start`.
  */
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(_global: unknown, project: { displayName?: { name?: string } }): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();
@@ -24,4 +25,6 @@ export default async function globalSetup(): Promise<void> {
     await client.end().catch(() => undefined);
   }
   process.env['SAKSI_TEST_RUN'] ??= `${process.pid}_${randomBytes(3).toString('hex')}`;
+  // End-to-end tests run the built processes, as `npm start` and `npx saksi` do: never a stale build.
+  if (project.displayName?.name === 'e2e') execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
