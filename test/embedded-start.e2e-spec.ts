@@ -37,13 +37,19 @@ describe('npm start on the embedded default', () => {
     const store = new PostgresEventStore(storage.dataSource);
     const streams = ['kpm-a', 'kpm-b', 'kpm-a', 'kpm-c', 'kpm-b'];
     for (const stream of streams) {
-      await store.append(stream, [{
-        type: 'beneficiary.registered',
-        schemaVersion: 1,
-        data: { village: '11.01.01.2001' },
-        metadata: { actor: 'operator-1', source: 'e2e' },
-        occurredAt: new Date('2024-01-15T03:00:00Z'),
-      }], 'any');
+      await store.append(
+        stream,
+        [
+          {
+            type: 'beneficiary.registered',
+            schemaVersion: 1,
+            data: { village: '11.01.01.2001' },
+            metadata: { actor: 'operator-1', source: 'e2e' },
+            occurredAt: new Date('2024-01-15T03:00:00Z'),
+          },
+        ],
+        'any',
+      );
     }
     const head = await store.head();
     await storage.close();

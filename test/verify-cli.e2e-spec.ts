@@ -1,6 +1,12 @@
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { openStorage } from '@saksi/database';
-import { chainHash, EVENT_STORE_SCHEMA, type LogHead, PostgresEventStore, type RecordedEvent } from '@saksi/event-store';
+import {
+  chainHash,
+  EVENT_STORE_SCHEMA,
+  type LogHead,
+  PostgresEventStore,
+  type RecordedEvent,
+} from '@saksi/event-store';
 import { createTestDatabase, type TestDatabase } from '@saksi/testing';
 import pg from 'pg';
 import { runCli } from './support/saksi-process.js';
@@ -22,13 +28,19 @@ describe('saksi verify', () => {
     try {
       const store = new PostgresEventStore(storage.dataSource);
       for (let i = 1; i <= 12; i++) {
-        await store.append(`kpm-${i % 4}`, [{
-          type: 'payment.paid',
-          schemaVersion: 1,
-          data: { amount: 300_000, month: i },
-          metadata: { actor: `operator-${i % 2}`, source: 'e2e' },
-          occurredAt: new Date(Date.UTC(2024, i - 1, 5)),
-        }], 'any');
+        await store.append(
+          `kpm-${i % 4}`,
+          [
+            {
+              type: 'payment.paid',
+              schemaVersion: 1,
+              data: { amount: 300_000, month: i },
+              metadata: { actor: `operator-${i % 2}`, source: 'e2e' },
+              occurredAt: new Date(Date.UTC(2024, i - 1, 5)),
+            },
+          ],
+          'any',
+        );
       }
       head = await store.head();
       events = await store.readAll();
@@ -149,7 +161,9 @@ describe('saksi verify', () => {
     expect(result.stderr).toContain('no Saksi event log in PostgreSQL at');
     const client = new pg.Client({ connectionString: empty.url });
     await client.connect();
-    const { rows } = await client.query(`select count(*)::int as n from pg_tables where schemaname = 'public'`);
+    const { rows } = await client.query(
+      `select count(*)::int as n from pg_tables where schemaname = 'public'`,
+    );
     await client.end();
     expect(rows[0].n).toBe(0);
   });

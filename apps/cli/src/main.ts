@@ -11,13 +11,18 @@ program
   .description(
     'Recompute the hash chain of the whole log. Uses DATABASE_URL, or the embedded data in SAKSI_DATA_DIR (./data).',
   )
-  .option('--expect <position:hash>', 'a head published earlier that must still be in the log (repeatable)', (value, previous: ReturnType<typeof parseAnchor>) => {
-    try {
-      return parseAnchor(value, previous);
-    } catch (error) {
-      throw new InvalidArgumentError((error as Error).message);
-    }
-  }, [])
+  .option(
+    '--expect <position:hash>',
+    'a head published earlier that must still be in the log (repeatable)',
+    (value, previous: ReturnType<typeof parseAnchor>) => {
+      try {
+        return parseAnchor(value, previous);
+      } catch (error) {
+        throw new InvalidArgumentError((error as Error).message);
+      }
+    },
+    [],
+  )
   .option('--json', 'print the result as one JSON object', false)
   .option('--batch-size <n>', 'events read per query', (value) => Number.parseInt(value, 10), 5000)
   .action(async (options: { expect: ReturnType<typeof parseAnchor>; json: boolean; batchSize: number }) => {

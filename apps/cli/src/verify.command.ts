@@ -9,9 +9,14 @@ export interface VerifyCommandOptions {
 
 /** Exit codes: 0 the chain holds, 1 tampering found, 2 the log could not be read. */
 export async function runVerify(options: VerifyCommandOptions): Promise<number> {
-  const storage = await openStorage(storageConfigFromEnv(), EVENT_STORE_SCHEMA, { readOnly: true, applicationName: 'saksi-verify' });
+  const storage = await openStorage(storageConfigFromEnv(), EVENT_STORE_SCHEMA, {
+    readOnly: true,
+    applicationName: 'saksi-verify',
+  });
   try {
-    const [found] = await storage.dataSource.query(`select to_regclass('event_log') is not null as present`);
+    const [found] = await storage.dataSource.query<{ present: boolean }[]>(
+      `select to_regclass('event_log') is not null as present`,
+    );
     if (!found?.present) {
       console.error(`saksi: no Saksi event log in ${storage.description}; nothing to verify.`);
       return 2;
@@ -39,6 +44,7 @@ export async function runVerify(options: VerifyCommandOptions): Promise<number> 
 /** "position:hash", as printed by `saksi verify` and on /health. */
 export function parseAnchor(text: string, previous: LogHead[] = []): LogHead[] {
   const match = /^(\d+):([0-9a-fA-F]{64})$/.exec(text.trim());
-  if (!match) throw new Error(`--expect takes position:hash (a number, a colon, 64 hex digits), not "${text}"`);
+  if (!match)
+    throw new Error(`--expect takes position:hash (a number, a colon, 64 hex digits), not "${text}"`);
   return [...previous, { position: Number(match[1]), hash: match[2]!.toLowerCase() }];
 }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { openStorage, storageConfigFromEnv } from '@saksi/database';
@@ -13,7 +14,7 @@ async function bootstrap(): Promise<void> {
   app.enableShutdownHooks();
   const host = process.env['HOST'] ?? '127.0.0.1';
   await app.listen(Number(process.env['PORT'] ?? 3000), host);
-  const address = app.getHttpServer().address() as { port: number };
+  const address = (app.getHttpServer() as Server).address() as { port: number };
   logger.log(`Saksi is listening on http://${host}:${address.port}`);
 }
 

@@ -22,6 +22,7 @@ export class DataDirLock {
           throw new Error(
             `The data in ${dataDir} is in use by another Saksi process (pid ${holder}). ` +
               'Stop it first, or set DATABASE_URL to use a PostgreSQL server that several processes can share.',
+            { cause: error },
           );
         }
         rmSync(file, { force: true });

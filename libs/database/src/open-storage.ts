@@ -2,10 +2,13 @@ import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
 import { EmbeddedPostgres } from './embedded-postgres.js';
 import { describeStorage, type StorageConfig } from './storage-config.js';
 
+/** An entity or migration class, as TypeORM takes them. */
+export type ClassRef = abstract new (...args: never[]) => unknown;
+
 export interface StorageSchema {
   /** Listed explicitly, never globbed, so a build cannot silently miss one. */
-  entities: MixedList<Function>;
-  migrations: MixedList<Function>;
+  entities: MixedList<ClassRef>;
+  migrations: MixedList<ClassRef>;
   /** The role the runtime works as after migrations (least privilege); null to stay as the login user. */
   runtimeRole: string | null;
 }
@@ -28,11 +31,20 @@ export interface OpenStorageOptions {
  * Opens the database in either mode, brings its schema up to date with the listed migrations (never
  * `synchronize`) and returns a DataSource that works as the least-privileged runtime role.
  */
-export async function openStorage(config: StorageConfig, schema: StorageSchema, options: OpenStorageOptions = {}): Promise<Storage> {
+export async function openStorage(
+  config: StorageConfig,
+  schema: StorageSchema,
+  options: OpenStorageOptions = {},
+): Promise<Storage> {
   const embedded = config.mode === 'embedded' ? await EmbeddedPostgres.start(config.dataDir) : undefined;
   try {
     const connection: Partial<DataSourceOptions> = embedded
-      ? { host: embedded.endpoint.host, port: embedded.endpoint.port, username: 'postgres', database: 'postgres' }
+      ? {
+          host: embedded.endpoint.host,
+          port: embedded.endpoint.port,
+          username: 'postgres',
+          database: 'postgres',
+        }
       : { url: (config as { url: string }).url };
     const base = {
       type: 'postgres' as const,
@@ -67,8 +79,16 @@ export async function openStorage(config: StorageConfig, schema: StorageSchema, 
  * PGlite serves one connection at a time, so one DataSource does everything over one connection that
  * is never closed while idle (a reconnect could race the server's cleanup of the old one).
  */
-async function openEmbedded(embedded: EmbeddedPostgres, base: object, schema: StorageSchema, options: OpenStorageOptions): Promise<DataSource> {
-  const dataSource = new DataSource({ ...base, extra: { max: 1, idleTimeoutMillis: 0 } } as DataSourceOptions);
+async function openEmbedded(
+  embedded: EmbeddedPostgres,
+  base: object,
+  schema: StorageSchema,
+  options: OpenStorageOptions,
+): Promise<DataSource> {
+  const dataSource = new DataSource({
+    ...base,
+    extra: { max: 1, idleTimeoutMillis: 0 },
+  } as DataSourceOptions);
   await dataSource.initialize();
   if (!options.readOnly) {
     await dataSource.runMigrations({ transaction: 'each' });
@@ -80,7 +100,11 @@ async function openEmbedded(embedded: EmbeddedPostgres, base: object, schema: St
   return dataSource;
 }
 
-async function openServer(base: object, schema: StorageSchema, options: OpenStorageOptions): Promise<DataSource> {
+async function openServer(
+  base: object,
+  schema: StorageSchema,
+  options: OpenStorageOptions,
+): Promise<DataSource> {
   const useRole = options.readOnly ? false : await migrate(base, schema);
   const settings = [
     ...(useRole ? [`-c role=${schema.runtimeRole}`] : []),

@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 
-export type StorageConfig =
-  | { mode: 'postgres'; url: string }
-  | { mode: 'embedded'; dataDir: string };
+export type StorageConfig = { mode: 'postgres'; url: string } | { mode: 'embedded'; dataDir: string };
 
 /** DATABASE_URL selects a PostgreSQL server; without it Saksi keeps its data in PGlite on disk. */
 export function storageConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StorageConfig {

@@ -1,10 +1,7 @@
 import type { ExpectedVersion } from './expected-version.js';
 
 export type EventStoreErrorCode =
-  | 'STREAM.VERSION_CONFLICT'
-  | 'EVENT.ID_REUSED'
-  | 'EVENT.INVALID'
-  | 'LOG.UNAVAILABLE';
+  'STREAM.VERSION_CONFLICT' | 'EVENT.ID_REUSED' | 'EVENT.INVALID' | 'LOG.UNAVAILABLE';
 
 /** The one error type of the event log; `code` is stable and machine-readable. */
 export class EventStoreError extends Error {

@@ -13,8 +13,16 @@ export class EventStoreModule {
       module: EventStoreModule,
       global: true,
       providers: [
-        { provide: EVENT_STORE, inject: [DATA_SOURCE], useFactory: (ds: DataSource) => new PostgresEventStore(ds) },
-        { provide: CHECKPOINT_STORE, inject: [DATA_SOURCE], useFactory: (ds: DataSource) => new PostgresCheckpointStore(ds) },
+        {
+          provide: EVENT_STORE,
+          inject: [DATA_SOURCE],
+          useFactory: (ds: DataSource) => new PostgresEventStore(ds),
+        },
+        {
+          provide: CHECKPOINT_STORE,
+          inject: [DATA_SOURCE],
+          useFactory: (ds: DataSource) => new PostgresCheckpointStore(ds),
+        },
       ],
       exports: [EVENT_STORE, CHECKPOINT_STORE],
     };

@@ -34,7 +34,7 @@ describe('hash chain', () => {
     const variants: HashedEvent[] = [
       { ...event, position: 2 },
       { ...event, streamVersion: 2 },
-      { ...event, data: { ...event.data as object, members: 5 } },
+      { ...event, data: { ...(event.data as object), members: 5 } },
       { ...event, metadata: { actor: 'operator-2', source: 'test' } },
       { ...event, occurredAt: new Date('2024-02-01T08:00:00.001Z') },
       { ...event, recordedAt: new Date('2024-02-01T09:30:00.124Z') },

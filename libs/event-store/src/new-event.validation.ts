@@ -20,14 +20,21 @@ export interface ValidEvent {
   occurredAt: Date;
 }
 
-export function validateAppend(streamId: string, events: NewEvent[], expected: ExpectedVersion): ValidEvent[] {
+export function validateAppend(
+  streamId: string,
+  events: NewEvent[],
+  expected: ExpectedVersion,
+): ValidEvent[] {
   if (typeof streamId !== 'string' || !STREAM_ID.test(streamId)) {
     throw InvalidEvent.because('The stream id must be 1-200 letters, digits or . _ : @ -', { streamId });
   }
   if (!(expected === 'any' || expected === 'no-stream' || (Number.isInteger(expected) && expected >= 0))) {
-    throw InvalidEvent.because('The expected version must be a whole number of 0 or more, "any" or "no-stream"');
+    throw InvalidEvent.because(
+      'The expected version must be a whole number of 0 or more, "any" or "no-stream"',
+    );
   }
-  if (!Array.isArray(events) || events.length === 0) throw InvalidEvent.because('Nothing to record: no events');
+  if (!Array.isArray(events) || events.length === 0)
+    throw InvalidEvent.because('Nothing to record: no events');
   if (events.length > MAX_EVENTS_PER_APPEND) {
     throw InvalidEvent.because(`At most ${MAX_EVENTS_PER_APPEND} events can be recorded at once`);
   }
@@ -42,7 +49,9 @@ function validateEvent(event: NewEvent, path: string): ValidEvent {
     throw InvalidEvent.because(`${path}.eventId must be a UUID`, { eventId: event.eventId });
   }
   if (typeof event.type !== 'string' || !EVENT_TYPE.test(event.type) || event.type.length > 100) {
-    throw InvalidEvent.because(`${path}.type must be a dotted lower-case name such as "beneficiary.approved"`);
+    throw InvalidEvent.because(
+      `${path}.type must be a dotted lower-case name such as "beneficiary.approved"`,
+    );
   }
   if (!Number.isInteger(event.schemaVersion) || event.schemaVersion < 1) {
     throw InvalidEvent.because(`${path}.schemaVersion must be a whole number of 1 or more`);
@@ -68,13 +77,17 @@ function validateMetadata(metadata: EventMetadata | undefined, path: string): Ev
   for (const field of ['actor', 'source'] as const) {
     const value = metadata[field];
     if (typeof value !== 'string' || value.length === 0 || value.length > METADATA_TEXT_LIMIT) {
-      throw InvalidEvent.because(`${path}.${field} must be a non-empty text of at most ${METADATA_TEXT_LIMIT} characters`);
+      throw InvalidEvent.because(
+        `${path}.${field} must be a non-empty text of at most ${METADATA_TEXT_LIMIT} characters`,
+      );
     }
   }
   for (const field of ['correlationId', 'causationId'] as const) {
     const value = metadata[field];
     if (value !== undefined && (typeof value !== 'string' || value.length > METADATA_TEXT_LIMIT)) {
-      throw InvalidEvent.because(`${path}.${field} must be a text of at most ${METADATA_TEXT_LIMIT} characters`);
+      throw InvalidEvent.because(
+        `${path}.${field} must be a text of at most ${METADATA_TEXT_LIMIT} characters`,
+      );
     }
   }
   assertJsonValue(metadata, path);

@@ -11,7 +11,10 @@ const adminUrl = process.env['SAKSI_TEST_POSTGRES_URL'] ?? 'postgres://postgres@
  * log was exercised against a real server. Each run gets an id so its databases never collide with
  * another run's or with a running `npm start`.
  */
-export default async function globalSetup(_global: unknown, project: { displayName?: { name?: string } }): Promise<void> {
+export default async function globalSetup(
+  _global: unknown,
+  project: { displayName?: { name?: string } },
+): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
   try {
     await client.connect();
@@ -20,6 +23,7 @@ export default async function globalSetup(_global: unknown, project: { displayNa
     throw new Error(
       `PostgreSQL is not reachable at ${adminUrl} (${(error as Error).message}). ` +
         'Start it (see .ci/run) or point SAKSI_TEST_POSTGRES_URL at a server.',
+      { cause: error },
     );
   } finally {
     await client.end().catch(() => undefined);

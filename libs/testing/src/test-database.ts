@@ -11,12 +11,18 @@ export interface TestDatabase {
 export async function createTestDatabase(label: string): Promise<TestDatabase> {
   const run = process.env['SAKSI_TEST_RUN'];
   if (!run) throw new Error('SAKSI_TEST_RUN is not set: run integration tests through jest (npm test)');
-  const safeLabel = label.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 20);
+  const safeLabel = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 20);
   const name = `saksi_test_${run}_${safeLabel}_${randomBytes(3).toString('hex')}`;
   await withAdminClient((client) => client.query(`create database "${name}"`));
   return {
     name,
     url: urlForDatabase(name),
-    drop: () => withAdminClient((client) => client.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
+    drop: () =>
+      withAdminClient((client) => client.query(`drop database if exists "${name}" with (force)`)).then(
+        () => undefined,
+      ),
   };
 }

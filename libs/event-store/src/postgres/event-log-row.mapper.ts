@@ -20,6 +20,7 @@ export function toRecordedEvent(row: EventLogRow): RecordedEvent {
 /** Positions stay far below 2^53 (9 quadrillion events); past it we refuse rather than round. */
 export function toSafeNumber(value: string | number): number {
   const number = Number(value);
-  if (!Number.isSafeInteger(number)) throw new Error(`log position ${value} is beyond what this reader handles`);
+  if (!Number.isSafeInteger(number))
+    throw new Error(`log position ${value} is beyond what this reader handles`);
   return number;
 }

@@ -34,7 +34,11 @@ export class PostgresEventStore implements EventStore {
     this.appended.setMaxListeners(0);
   }
 
-  async append(streamId: string, events: NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult> {
+  async append(
+    streamId: string,
+    events: NewEvent[],
+    expectedVersion: ExpectedVersion,
+  ): Promise<AppendResult> {
     const valid = validateAppend(streamId, events, expectedVersion);
     const result = await this.inTransaction(async (runner) => {
       await runner.query('select pg_advisory_xact_lock($1)', [LOG_APPEND_LOCK]);
@@ -77,8 +81,14 @@ export class PostgresEventStore implements EventStore {
   }
 
   async head(): Promise<LogHead> {
-    const [row] = await this.rows().find({ select: { position: true, hash: true }, order: { position: 'DESC' }, take: 1 });
-    return row ? { position: toSafeNumber(row.position), hash: row.hash.toString('hex') } : { position: 0, hash: GENESIS_HASH };
+    const [row] = await this.rows().find({
+      select: { position: true, hash: true },
+      order: { position: 'DESC' },
+      take: 1,
+    });
+    return row
+      ? { position: toSafeNumber(row.position), hash: row.hash.toString('hex') }
+      : { position: 0, hash: GENESIS_HASH };
   }
 
   async streamVersion(streamId: string): Promise<number> {
@@ -115,10 +125,16 @@ export class PostgresEventStore implements EventStore {
   }
 
   /** The first result again when every event id is already stored with the same content. */
-  private async findReplay(runner: QueryRunner, streamId: string, events: ValidEvent[]): Promise<AppendResult | undefined> {
+  private async findReplay(
+    runner: QueryRunner,
+    streamId: string,
+    events: ValidEvent[],
+  ): Promise<AppendResult | undefined> {
     const chosenIds = events.filter((event) => event.callerChoseId).map((event) => event.eventId);
     if (chosenIds.length === 0) return undefined;
-    const stored = await runner.manager.getRepository(EventLogRow).find({ where: { eventId: In(chosenIds) } });
+    const stored = await runner.manager
+      .getRepository(EventLogRow)
+      .find({ where: { eventId: In(chosenIds) } });
     if (stored.length === 0) return undefined;
     const byId = new Map(stored.map((row) => [row.eventId, toRecordedEvent(row)]));
     const sameRequest =
@@ -197,11 +213,18 @@ export class PostgresEventStore implements EventStore {
 }
 
 function toAppended(event: RecordedEvent): AppendedEvent {
-  return { eventId: event.eventId, position: event.position, streamVersion: event.streamVersion, hash: event.hash };
+  return {
+    eventId: event.eventId,
+    position: event.position,
+    streamVersion: event.streamVersion,
+    hash: event.hash,
+  };
 }
 
 function sameContent(stored: RecordedEvent, streamId: string, event: ValidEvent): boolean {
-  const fingerprint = (e: Pick<RecordedEvent, 'streamId' | 'type' | 'schemaVersion' | 'data' | 'metadata' | 'occurredAt'>) =>
+  const fingerprint = (
+    e: Pick<RecordedEvent, 'streamId' | 'type' | 'schemaVersion' | 'data' | 'metadata' | 'occurredAt'>,
+  ) =>
     canonicalize({
       streamId: e.streamId,
       type: e.type,

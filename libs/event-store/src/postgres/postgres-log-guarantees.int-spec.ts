@@ -18,7 +18,9 @@ describe('the event log on a PostgreSQL server', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('guarantees');
-    storage = await openStorage({ mode: 'postgres', url: database.url }, EVENT_STORE_SCHEMA, { poolSize: 24 });
+    storage = await openStorage({ mode: 'postgres', url: database.url }, EVENT_STORE_SCHEMA, {
+      poolSize: 24,
+    });
     store = new PostgresEventStore(storage.dataSource);
     sql = new pg.Client({ connectionString: database.url });
     await sql.connect();
@@ -45,7 +47,9 @@ describe('the event log on a PostgreSQL server', () => {
       ['TRUNCATE', 'truncate event_log'],
     ])('%s by the table owner is stopped by a trigger', async (operation, statement) => {
       const before = await count();
-      await expect(sql.query(statement)).rejects.toThrow(`the event log is append-only: ${operation} is refused`);
+      await expect(sql.query(statement)).rejects.toThrow(
+        `the event log is append-only: ${operation} is refused`,
+      );
       expect(await count()).toBe(before);
       expect((await verifyLog(store)).ok).toBe(true);
     });
@@ -81,7 +85,9 @@ describe('the event log on a PostgreSQL server', () => {
     // A trigger planted by the test makes PostgreSQL itself fail on the third row of the batch.
     await sql.query(`create function explode() returns trigger language plpgsql as $$
       begin if new.data ? 'explode' then raise exception 'planted failure'; end if; return new; end $$`);
-    await sql.query('create trigger explode before insert on event_log for each row execute function explode()');
+    await sql.query(
+      'create trigger explode before insert on event_log for each row execute function explode()',
+    );
     try {
       const head = await store.head();
       const batch = [sampleEvent(), sampleEvent(), sampleEvent({ data: { explode: true } }), sampleEvent()];
@@ -100,14 +106,23 @@ describe('the event log on a PostgreSQL server', () => {
     // ordering on a plain sequence would pass over a position that commits after a later one.
     await sql.query(`create function slow_commit() returns trigger language plpgsql as $$
       begin if random() < 0.3 then perform pg_sleep(random() * 0.01); end if; return null; end $$`);
-    await sql.query('create trigger slow_commit after insert on event_log for each row execute function slow_commit()');
+    await sql.query(
+      'create trigger slow_commit after insert on event_log for each row execute function slow_commit()',
+    );
     const start = (await store.head()).position;
     const delivered: RecordedEvent[] = [];
-    const reader = new CatchUpSubscription(store, async (events) => void delivered.push(...events), {
-      from: start,
-      batchSize: 17,
-      idleWaitMs: 1,
-    }).start();
+    const reader = new CatchUpSubscription(
+      store,
+      (events) => {
+        delivered.push(...events);
+        return Promise.resolve();
+      },
+      {
+        from: start,
+        batchSize: 17,
+        idleWaitMs: 1,
+      },
+    ).start();
     try {
       const writers = 16;
       const appendsPerWriter = 25;
@@ -116,7 +131,11 @@ describe('the event log on a PostgreSQL server', () => {
           const ids: string[] = [];
           for (let i = 0; i < appendsPerWriter; i++) {
             const size = 1 + ((writer + i) % 3);
-            const result = await store.append(`kpm-w${writer}-${i % 4}`, Array.from({ length: size }, () => sampleEvent()), 'any');
+            const result = await store.append(
+              `kpm-w${writer}-${i % 4}`,
+              Array.from({ length: size }, () => sampleEvent()),
+              'any',
+            );
             ids.push(...result.events.map((e) => e.eventId));
           }
           return ids;

@@ -58,7 +58,8 @@ export class CatchUpSubscription {
   async waitFor(position: number, timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (this.lastPosition < position) {
-      if (Date.now() > deadline) throw new Error(`subscription stuck at ${this.lastPosition}, waiting for ${position}`);
+      if (Date.now() > deadline)
+        throw new Error(`subscription stuck at ${this.lastPosition}, waiting for ${position}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
@@ -83,13 +84,12 @@ export class CatchUpSubscription {
 
   private idle(): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, this.options.idleWaitMs ?? 250);
-      const self = this;
-      function done() {
+      const done = () => {
         clearTimeout(timer);
-        self.wake = undefined;
+        this.wake = undefined;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, this.options.idleWaitMs ?? 250);
       this.wake = done;
     });
   }

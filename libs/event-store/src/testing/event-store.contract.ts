@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { RecordedEvent } from '../event.js';
 import type { EventStore } from '../event-store.port.js';
-import { EventIdReused, EventStoreError, InvalidEvent, StreamVersionConflict } from '../event-store.errors.js';
+import {
+  EventIdReused,
+  EventStoreError,
+  InvalidEvent,
+  StreamVersionConflict,
+} from '../event-store.errors.js';
 import { GENESIS_HASH } from '../hash-chain.js';
 import type { CheckpointStore } from '../subscription/checkpoint-store.port.js';
 import { startDurableSubscription } from '../subscription/durable-subscription.js';
@@ -36,7 +41,10 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
 
     it('appends a stream and reads it back exactly, with versions, positions and hashes', async () => {
       const streamId = newStream();
-      const input = [sampleEvent({ data: { step: 1, nested: { list: [1, 'a', null] } } }), sampleEvent({ type: 'test.other-thing' })];
+      const input = [
+        sampleEvent({ data: { step: 1, nested: { list: [1, 'a', null] } } }),
+        sampleEvent({ type: 'test.other-thing' }),
+      ];
       const result = await store.append(streamId, input, 'no-stream');
       expect(result.duplicate).toBe(false);
       expect(result.nextExpectedVersion).toBe(2);
@@ -74,7 +82,9 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         expectedVersion: 1,
         actualVersion: 2,
       });
-      await expect(store.append(streamId, [sampleEvent()], 'no-stream')).rejects.toMatchObject({ actualVersion: 2 });
+      await expect(store.append(streamId, [sampleEvent()], 'no-stream')).rejects.toMatchObject({
+        actualVersion: 2,
+      });
       expect(await store.head()).toEqual(headBefore);
       expect(await store.streamVersion(streamId)).toBe(2);
     });
@@ -109,7 +119,9 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
     it('stores a request once when identical retries race each other', async () => {
       const streamId = newStream();
       const events = [withId(), withId(), withId()];
-      const results = await Promise.all(Array.from({ length: 6 }, () => store.append(streamId, events, 'no-stream')));
+      const results = await Promise.all(
+        Array.from({ length: 6 }, () => store.append(streamId, events, 'no-stream')),
+      );
       expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
       expect(new Set(results.map((r) => JSON.stringify(r.events))).size).toBe(1);
       expect(await store.readStream(streamId)).toHaveLength(3);
@@ -150,11 +162,17 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
 
     it('refuses a malformed stream id', async () => {
       await expect(store.append('', [sampleEvent()], 'any')).rejects.toBeInstanceOf(EventStoreError);
-      await expect(store.append('a b', [sampleEvent()], 'any')).rejects.toMatchObject({ code: 'EVENT.INVALID' });
+      await expect(store.append('a b', [sampleEvent()], 'any')).rejects.toMatchObject({
+        code: 'EVENT.INVALID',
+      });
     });
 
     it('reads the whole log forward in batches from any position', async () => {
-      await store.append(newStream(), Array.from({ length: 25 }, () => sampleEvent()), 'any');
+      await store.append(
+        newStream(),
+        Array.from({ length: 25 }, () => sampleEvent()),
+        'any',
+      );
       const head = await store.head();
       const seen: RecordedEvent[] = [];
       let after = 0;
@@ -170,7 +188,11 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
 
     it('reads a stream from a version', async () => {
       const streamId = newStream();
-      await store.append(streamId, Array.from({ length: 5 }, () => sampleEvent()), 'no-stream');
+      await store.append(
+        streamId,
+        Array.from({ length: 5 }, () => sampleEvent()),
+        'no-stream',
+      );
       const tail = await store.readStream(streamId, { fromVersion: 4 });
       expect(tail.map((e) => e.streamVersion)).toEqual([4, 5]);
     });
@@ -185,17 +207,22 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
       const seen: number[] = [];
       const startHead = (await store.head()).position;
       await subject.checkpoints.save(name, startHead);
-      const handler = async (events: RecordedEvent[]) => {
+      const handler = (events: RecordedEvent[]) => {
         seen.push(...events.map((e) => e.position));
+        return Promise.resolve();
       };
-      const first = await startDurableSubscription(name, store, subject.checkpoints, handler, { idleWaitMs: 20 });
+      const first = await startDurableSubscription(name, store, subject.checkpoints, handler, {
+        idleWaitMs: 20,
+      });
       const a = await store.append(newStream(), [sampleEvent(), sampleEvent(), sampleEvent()], 'any');
       await first.waitFor(a.events.at(-1)!.position);
       await first.stop();
       expect(await subject.checkpoints.load(name)).toBe(a.events.at(-1)!.position);
 
       const b = await store.append(newStream(), [sampleEvent(), sampleEvent()], 'any');
-      const second = await startDurableSubscription(name, store, subject.checkpoints, handler, { idleWaitMs: 20 });
+      const second = await startDurableSubscription(name, store, subject.checkpoints, handler, {
+        idleWaitMs: 20,
+      });
       await second.waitFor(b.events.at(-1)!.position);
       await second.stop();
       expect(seen).toEqual([...a.events, ...b.events].map((e) => e.position));

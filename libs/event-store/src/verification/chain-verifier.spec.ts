@@ -60,7 +60,11 @@ describe('chain verifier', () => {
   });
 
   it('names a deleted position', () => {
-    expect(verify(log.filter((e) => e.position !== 3))).toMatchObject({ ok: false, position: 3, problem: 'missing-position' });
+    expect(verify(log.filter((e) => e.position !== 3))).toMatchObject({
+      ok: false,
+      position: 3,
+      problem: 'missing-position',
+    });
   });
 
   it('catches an event inserted with a borrowed hash', () => {
@@ -77,13 +81,24 @@ describe('chain verifier', () => {
 
   it('catches a rewrite whose later hashes were all recomputed, given a head published before', () => {
     const published = { position: 6, hash: log[5]!.hash };
-    const rewritten = rehash(log.map((e) => (e.position === 2 ? { ...e, data: { amount: 1 } } : e)), 2);
+    const rewritten = rehash(
+      log.map((e) => (e.position === 2 ? { ...e, data: { amount: 1 } } : e)),
+      2,
+    );
     expect(verify(rewritten).ok).toBe(true); // the chain alone cannot see it: that is what anchors are for
-    expect(verify(rewritten, [published])).toMatchObject({ ok: false, position: 6, problem: 'anchor-mismatch' });
+    expect(verify(rewritten, [published])).toMatchObject({
+      ok: false,
+      position: 6,
+      problem: 'anchor-mismatch',
+    });
   });
 
   it('catches events cut off the end, given a head published before', () => {
     const published = { position: 8, hash: log[7]!.hash };
-    expect(verify(log.slice(0, 6), [published])).toMatchObject({ ok: false, position: 8, problem: 'log-too-short' });
+    expect(verify(log.slice(0, 6), [published])).toMatchObject({
+      ok: false,
+      position: 8,
+      problem: 'log-too-short',
+    });
   });
 });

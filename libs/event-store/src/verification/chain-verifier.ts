@@ -1,7 +1,8 @@
 import type { LogHead, RecordedEvent } from '../event.js';
 import { chainHash, GENESIS_HASH } from '../hash-chain.js';
 
-export type VerificationProblem = 'missing-position' | 'unexpected-position' | 'hash-mismatch' | 'anchor-mismatch' | 'log-too-short';
+export type VerificationProblem =
+  'missing-position' | 'unexpected-position' | 'hash-mismatch' | 'anchor-mismatch' | 'log-too-short';
 
 export type VerificationResult =
   | { ok: true; head: LogHead; checked: number }
@@ -40,7 +41,11 @@ export class ChainVerifier {
     const beyond = [...this.anchors.keys()].filter((position) => position > head.position);
     if (beyond.length > 0) {
       const position = Math.min(...beyond);
-      return this.fail(position, 'log-too-short', `The log ends at position ${head.position}, but a head at position ${position} was published: events were removed from the end.`);
+      return this.fail(
+        position,
+        'log-too-short',
+        `The log ends at position ${head.position}, but a head at position ${position} was published: events were removed from the end.`,
+      );
     }
     return { ok: true, head, checked: head.position };
   }
@@ -48,28 +53,48 @@ export class ChainVerifier {
   private check(event: RecordedEvent): void {
     if (event.position !== this.expected) {
       if (event.position > this.expected) {
-        this.fail(this.expected, 'missing-position', `Position ${this.expected} is missing: the next stored event is at position ${event.position}.`);
+        this.fail(
+          this.expected,
+          'missing-position',
+          `Position ${this.expected} is missing: the next stored event is at position ${event.position}.`,
+        );
       } else {
-        this.fail(event.position, 'unexpected-position', `Position ${event.position} appears again after position ${this.expected - 1}.`);
+        this.fail(
+          event.position,
+          'unexpected-position',
+          `Position ${event.position} appears again after position ${this.expected - 1}.`,
+        );
       }
       return;
     }
     const { hash, ...unhashed } = event;
     const recomputed = chainHash(this.previousHash, unhashed);
     if (recomputed !== hash) {
-      this.fail(event.position, 'hash-mismatch', `The event at position ${event.position} does not match its hash: it was changed, moved or replaced.`);
+      this.fail(
+        event.position,
+        'hash-mismatch',
+        `The event at position ${event.position} does not match its hash: it was changed, moved or replaced.`,
+      );
       return;
     }
     const anchored = this.anchors.get(event.position);
     if (anchored !== undefined && anchored !== hash) {
-      this.fail(event.position, 'anchor-mismatch', `The published head at position ${event.position} had hash ${anchored}, but the log now has ${hash}: history up to that position was rewritten.`);
+      this.fail(
+        event.position,
+        'anchor-mismatch',
+        `The published head at position ${event.position} had hash ${anchored}, but the log now has ${hash}: history up to that position was rewritten.`,
+      );
       return;
     }
     this.previousHash = hash;
     this.expected++;
   }
 
-  private fail(position: number, problem: VerificationProblem, message: string): Extract<VerificationResult, { ok: false }> {
+  private fail(
+    position: number,
+    problem: VerificationProblem,
+    message: string,
+  ): Extract<VerificationResult, { ok: false }> {
     this.failure = { ok: false, position, problem, message, checked: this.expected - 1 };
     return this.failure;
   }
