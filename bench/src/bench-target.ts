@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStorage, type Storage } from '@saksi/database';
+import { EVENT_STORE_SCHEMA } from '@saksi/event-store';
+import pg from 'pg';
+
+export interface BenchTarget {
+  label: string;
+  storage: Storage;
+  dispose(): Promise<void>;
+}
+
+const adminUrl = () => process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A throw-away database on the PostgreSQL server, so the bench never touches real data. */
+export async function postgresTarget(poolSize: number): Promise<BenchTarget> {
+  const name = `saksi_bench_${process.pid}_${Date.now()}`;
+  await admin(`create database "${name}"`);
+  const url = new URL(adminUrl());
+  url.pathname = `/${name}`;
+  const storage = await openStorage({ mode: 'postgres', url: url.toString() }, EVENT_STORE_SCHEMA, { poolSize });
+  return {
+    label: 'PostgreSQL server',
+    storage,
+    dispose: async () => {
+      await storage.close();
+      await admin(`drop database if exists "${name}" with (force)`);
+    },
+  };
+}
+
+export async function embeddedTarget(): Promise<BenchTarget> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'saksi-bench-'));
+  const storage = await openStorage({ mode: 'embedded', dataDir }, EVENT_STORE_SCHEMA);
+  return {
+    label: 'embedded PGlite',
+    storage,
+    dispose: async () => {
+      await storage.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function admin(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import { cpus } from 'node:os';
+import { PostgresEventStore, verifyLog } from '@saksi/event-store';
+import { type BenchTarget, embeddedTarget, postgresTarget } from './bench-target.js';
+import { batchAppends, type Measurement, readAll, singleAppends } from './workloads.js';
+
+/**
+ * `npm run bench`: prints figures, asserts nothing. Sizes can be scaled with BENCH_SCALE (1 = the
+ * default: 5,000 single appends per writer count and 100,000 events in batches per backend).
+ */
+const scale = Number(process.env['BENCH_SCALE'] ?? 1);
+const SINGLE = Math.round(5_000 * scale);
+const BATCHES = Math.round(1_000 * scale);
+
+async function benchmark(open: () => Promise<BenchTarget>): Promise<{ label: string; rows: Measurement[] }> {
+  const target = await open();
+  try {
+    const store = new PostgresEventStore(target.storage.dataSource);
+    await singleAppends(store, 1, 200); // warm-up: connections, plans, JIT
+    const rows = [
+      await singleAppends(store, 1, SINGLE),
+      await singleAppends(store, 8, SINGLE),
+      await batchAppends(store, 100, BATCHES),
+      await readAll(store, 5_000),
+    ];
+    const verified = await timedVerify(store);
+    rows.push(verified);
+    return { label: target.label, rows };
+  } finally {
+    await target.dispose();
+  }
+}
+
+async function timedVerify(store: PostgresEventStore): Promise<Measurement> {
+  const started = process.hrtime.bigint();
+  const result = await verifyLog(store);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (!result.ok) throw new Error(`the bench log failed verification: ${result.message}`);
+  return { workload: 'verify the hash chain (saksi verify)', events: result.checked, seconds };
+}
+
+function print(results: { label: string; rows: Measurement[] }[]): void {
+  const header = ['storage', 'workload', 'events', 'seconds', 'events/s'];
+  const lines = results.flatMap(({ label, rows }) =>
+    rows.map((row) => [
+      label,
+      row.workload,
+      row.events.toLocaleString('en'),
+      row.seconds.toFixed(2),
+      Math.round(row.events / row.seconds).toLocaleString('en'),
+    ]),
+  );
+  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
+  const format = (cells: string[]) =>
+    cells.map((cell, column) => (column >= 2 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join(' | ');
+  console.log(format(header));
+  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
+  for (const line of lines) console.log(format(line));
+}
+
+async function main(): Promise<void> {
+  console.log(`Saksi event log benchmark: node ${process.version}, ${cpus().length} cores, scale ${scale}`);
+  const results = [await benchmark(() => postgresTarget(16)), await benchmark(embeddedTarget)];
+  console.log('');
+  print(results);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
