@@ -19,7 +19,9 @@ export async function postgresTarget(poolSize: number): Promise<BenchTarget> {
   await admin(`create database "${name}"`);
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
-  const storage = await openStorage({ mode: 'postgres', url: url.toString() }, EVENT_STORE_SCHEMA, { poolSize });
+  const storage = await openStorage({ mode: 'postgres', url: url.toString() }, EVENT_STORE_SCHEMA, {
+    poolSize,
+  });
   return {
     label: 'PostgreSQL server',
     storage,

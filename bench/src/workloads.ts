@@ -36,13 +36,18 @@ async function timed(workload: string, events: number, work: () => Promise<void>
 
 export function singleAppends(store: EventStore, writers: number, total: number): Promise<Measurement> {
   const perWriter = Math.ceil(total / writers);
-  return timed(`single-event appends, ${writers} writer${writers > 1 ? 's' : ''}`, perWriter * writers, async () => {
-    await Promise.all(
-      Array.from({ length: writers }, async (_, writer) => {
-        for (let i = 0; i < perWriter; i++) await store.append(`kpm-${writer}-${i % 500}`, [paymentEvent()], 'any');
-      }),
-    );
-  });
+  return timed(
+    `single-event appends, ${writers} writer${writers > 1 ? 's' : ''}`,
+    perWriter * writers,
+    async () => {
+      await Promise.all(
+        Array.from({ length: writers }, async (_, writer) => {
+          for (let i = 0; i < perWriter; i++)
+            await store.append(`kpm-${writer}-${i % 500}`, [paymentEvent()], 'any');
+        }),
+      );
+    },
+  );
 }
 
 export function batchAppends(store: EventStore, batchSize: number, batches: number): Promise<Measurement> {
