@@ -41,11 +41,10 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AppendResult> {
     const valid = validateAppend(streamId, events, expectedVersion);
     const result = await this.inTransaction(async (runner) => {
-      await runner.query('select pg_advisory_xact_lock($1)', [LOG_APPEND_LOCK]);
+      const state = await this.lockForAppend(runner, streamId);
       // Checked under the lock, so two racing retries of one request cannot both store it.
       const replay = await this.findReplay(runner, streamId, valid);
       if (replay) return replay;
-      const state = await this.readState(runner, streamId);
       if (!expectedVersionMatches(expectedVersion, state.stream_version)) {
         throw StreamVersionConflict.of(streamId, expectedVersion, state.stream_version);
       }
@@ -112,7 +111,7 @@ export class PostgresEventStore implements EventStore {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      await runner.startTransaction('READ COMMITTED');
+      await runner.startTransaction(); // READ COMMITTED, the server default
       const result = await work(runner);
       await runner.commitTransaction();
       return result;
@@ -153,15 +152,12 @@ export class PostgresEventStore implements EventStore {
     };
   }
 
-  private async readState(runner: QueryRunner, streamId: string): Promise<LogState> {
-    const [state] = (await runner.query(
-      `select head.position as head_position, head.hash as head_hash,
-              (select coalesce(max(stream_version), 0)::int from event_log where stream_id = $1) as stream_version,
-              date_trunc('milliseconds', clock_timestamp()) as now
-         from (select 1) as one
-         left join lateral (select position, hash from event_log order by position desc limit 1) as head on true`,
-      [streamId],
-    )) as LogState[];
+  /** Takes the log's append lock and reads the head and the stream's version after it. */
+  private async lockForAppend(runner: QueryRunner, streamId: string): Promise<LogState> {
+    const [state] = (await runner.query('select * from event_log_lock_for_append($1, $2)', [
+      streamId,
+      LOG_APPEND_LOCK,
+    ])) as LogState[];
     if (!state) throw new Error('the log state query returned no row');
     return state;
   }
