@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
 import { EmbeddedPostgres } from './embedded-postgres.js';
+import { RUNTIME_ROLE } from './runtime-role.js';
 import { describeStorage, type StorageConfig } from './storage-config.js';
 
 /** An entity or migration class, as TypeORM takes them. */
@@ -11,6 +12,25 @@ export interface StorageSchema {
   migrations: MixedList<ClassRef>;
   /** The role the runtime works as after migrations (least privilege); null to stay as the login user. */
   runtimeRole: string | null;
+}
+
+/** What one bounded context adds to the database: its tables and the migrations that make them. */
+export type SchemaPart = Pick<StorageSchema, 'entities' | 'migrations'>;
+
+/** One schema from every context's part; TypeORM orders the migrations by their timestamps. */
+export function combineSchemas(
+  parts: SchemaPart[],
+  runtimeRole: string | null = RUNTIME_ROLE,
+): StorageSchema {
+  return {
+    entities: parts.flatMap((part) => toArray(part.entities)),
+    migrations: parts.flatMap((part) => toArray(part.migrations)),
+    runtimeRole,
+  };
+}
+
+function toArray<T>(list: MixedList<T>): T[] {
+  return Array.isArray(list) ? list : Object.values(list as Record<string, T>);
 }
 
 export interface Storage {

@@ -2,11 +2,11 @@ import type { StorageSchema } from '@saksi/database';
 import { EventLogRow } from './postgres/event-log.entity.js';
 import { CreateEventLog1795420800000 } from './postgres/migrations/1795420800000-create-event-log.migration.js';
 import { SubscriptionCheckpointRow } from './postgres/subscription-checkpoint.entity.js';
-import { EVENT_LOG_WRITER_ROLE } from './postgres/writer-role.js';
+import { RUNTIME_ROLE } from '@saksi/database';
 
 /** What the event log adds to a Saksi database. */
 export const EVENT_STORE_SCHEMA = {
   entities: [EventLogRow, SubscriptionCheckpointRow],
   migrations: [CreateEventLog1795420800000],
-  runtimeRole: EVENT_LOG_WRITER_ROLE,
+  runtimeRole: RUNTIME_ROLE,
 } satisfies StorageSchema;

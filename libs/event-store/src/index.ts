@@ -8,7 +8,6 @@ export * from './expected-version.js';
 export * from './hash-chain.js';
 export * from './postgres/postgres-checkpoint-store.js';
 export * from './postgres/postgres-event-store.js';
-export * from './postgres/writer-role.js';
 export * from './subscription/catch-up-subscription.js';
 export * from './subscription/checkpoint-store.port.js';
 export * from './subscription/durable-subscription.js';

@@ -8,7 +8,7 @@ import { CatchUpSubscription } from '../subscription/catch-up-subscription.js';
 import { sampleEvent } from '../testing/sample-events.js';
 import { verifyLog } from '../verification/verify-log.js';
 import { PostgresEventStore } from './postgres-event-store.js';
-import { EVENT_LOG_WRITER_ROLE } from './writer-role.js';
+import { RUNTIME_ROLE } from '@saksi/database';
 
 describe('the event log on a PostgreSQL server', () => {
   let database: TestDatabase;
@@ -37,7 +37,7 @@ describe('the event log on a PostgreSQL server', () => {
 
   it('works as the least-privileged writer role, not as the login user', async () => {
     const [row] = await storage.dataSource.query('select current_user');
-    expect(row.current_user).toBe(EVENT_LOG_WRITER_ROLE);
+    expect(row.current_user).toBe(RUNTIME_ROLE);
   });
 
   describe('refuses to change history', () => {
@@ -60,7 +60,7 @@ describe('the event log on a PostgreSQL server', () => {
       ['TRUNCATE', 'truncate event_log'],
     ])('%s by the writer role is refused by privileges', async (_operation, statement) => {
       const before = await count();
-      await sql.query(`set role ${EVENT_LOG_WRITER_ROLE}`);
+      await sql.query(`set role ${RUNTIME_ROLE}`);
       try {
         await expect(sql.query(statement)).rejects.toThrow('permission denied for table event_log');
       } finally {

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { EVENT_LOG_WRITER_ROLE } from '../writer-role.js';
+import { RUNTIME_ROLE } from '@saksi/database';
 
 /**
  * The append-only log. The database itself holds the line, so a bug or a careless operator with a
@@ -78,18 +78,18 @@ export class CreateEventLog1795420800000 implements MigrationInterface {
       )`);
     await runner.query(`
       do $$ begin
-        create role ${EVENT_LOG_WRITER_ROLE} nologin;
+        create role ${RUNTIME_ROLE} nologin;
       exception when duplicate_object or unique_violation then null;
       end $$`);
     // Membership lets the migrating user SET ROLE to the writer; a non-superuser may lack the right.
     await runner.query(`
       do $$ begin
-        execute format('grant ${EVENT_LOG_WRITER_ROLE} to %I', current_user);
+        execute format('grant ${RUNTIME_ROLE} to %I', current_user);
       exception when others then null;
       end $$`);
     await runner.query('revoke all on event_log, subscription_checkpoint from public');
-    await runner.query(`grant select, insert on event_log to ${EVENT_LOG_WRITER_ROLE}`);
-    await runner.query(`grant select, insert, update on subscription_checkpoint to ${EVENT_LOG_WRITER_ROLE}`);
+    await runner.query(`grant select, insert on event_log to ${RUNTIME_ROLE}`);
+    await runner.query(`grant select, insert, update on subscription_checkpoint to ${RUNTIME_ROLE}`);
   }
 
   async down(runner: QueryRunner): Promise<void> {
