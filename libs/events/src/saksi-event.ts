@@ -1,0 +1,20 @@
+import type { BeneficiaryEvent } from './beneficiary/beneficiary.events.js';
+import type { EventCorrected } from './correction/correction.events.js';
+import type { GrievanceEvent } from './grievance/grievance.events.js';
+import type { FindingRecorded } from './oversight/finding.events.js';
+import type { PaymentEvent } from './payment/payment.events.js';
+import type { ProgrammeCreated, VillageAllocationSet } from './programme/programme.events.js';
+import type { TrainingEvent } from './training/training.events.js';
+
+/** Every event Saksi writes, in its current version: switch on `type` exhaustively. */
+export type SaksiEvent =
+  | ProgrammeCreated
+  | VillageAllocationSet
+  | BeneficiaryEvent
+  | PaymentEvent
+  | TrainingEvent
+  | GrievanceEvent
+  | FindingRecorded
+  | EventCorrected;
+
+export type SaksiEventType = SaksiEvent['type'];
