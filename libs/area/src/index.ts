@@ -1,0 +1,7 @@
+export * from './area.js';
+export * from './area-code.js';
+export * from './area.errors.js';
+export * from './area-directory.js';
+export * from './load-area-directory.js';
+export * from './nik.js';
+export * from './nik-problem.js';
