@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Command, InvalidArgumentError } from 'commander';
+import { runCreateAdminKey } from './admin.command.js';
 import { parseAnchor, runVerify } from './verify.command.js';
 
 const program = new Command('saksi')
@@ -27,6 +28,16 @@ program
   .option('--batch-size <n>', 'events read per query', (value) => Number.parseInt(value, 10), 5000)
   .action(async (options: { expect: ReturnType<typeof parseAnchor>; json: boolean; batchSize: number }) => {
     process.exitCode = await runVerify(options);
+  });
+
+program
+  .command('admin')
+  .description('Administration')
+  .command('create-key')
+  .description('Create an administrator access key (the first one, or a way back in). Prints it once.')
+  .requiredOption('--label <text>', 'what the key is for, e.g. "Kantor Desa Sukamaju admin"')
+  .action(async (options: { label: string }) => {
+    process.exitCode = await runCreateAdminKey(options.label);
   });
 
 program.parseAsync().catch((error: unknown) => {

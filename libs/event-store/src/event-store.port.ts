@@ -31,5 +31,7 @@ export interface EventStore extends LogReader {
    */
   append(streamId: string, events: NewEvent[], expectedVersion: ExpectedVersion): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** The stored events with these ids, in position order; ids not in the log are left out. */
+  eventsById(eventIds: string[]): Promise<RecordedEvent[]>;
   streamVersion(streamId: string): Promise<number>;
 }

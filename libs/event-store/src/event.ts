@@ -8,6 +8,8 @@ export interface EventMetadata {
   correlationId?: string;
   /** The event or command that directly caused this one. */
   causationId?: string;
+  /** SHA-256 of the request that recorded it, so a retried request can be told from a new one. */
+  requestHash?: string;
 }
 
 /** An event as a caller hands it to the log. */

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import canonicalize from 'canonicalize';
+import { validate as isUuid } from 'uuid';
 import { type DataSource, In, MoreThan, MoreThanOrEqual, type QueryRunner } from 'typeorm';
 import type { AppendedEvent, AppendResult } from '../append-result.js';
 import type { LogHead, NewEvent, RecordedEvent } from '../event.js';
@@ -67,6 +68,13 @@ export class PostgresEventStore implements EventStore {
       order: { streamVersion: 'ASC' },
       take: readLimit(options.limit),
     });
+    return rows.map(toRecordedEvent);
+  }
+
+  async eventsById(eventIds: string[]): Promise<RecordedEvent[]> {
+    const ids = eventIds.filter((id) => isUuid(id)).map((id) => id.toLowerCase());
+    if (ids.length === 0) return [];
+    const rows = await this.rows().find({ where: { eventId: In(ids) }, order: { position: 'ASC' } });
     return rows.map(toRecordedEvent);
   }
 

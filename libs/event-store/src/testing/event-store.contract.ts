@@ -186,6 +186,18 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
       expect(seen.map((e) => e.position)).toEqual(Array.from({ length: head.position }, (_, i) => i + 1));
     });
 
+    it('finds events by id, leaving out ids it does not hold', async () => {
+      const stored = await store.append(newStream(), [withId(), withId()], 'no-stream');
+      const ids = stored.events.map((e) => e.eventId);
+      const found = await store.eventsById([
+        ids[1]!,
+        '0193a1b2-0000-7000-8000-00000000ffff',
+        'not-a-uuid',
+        ids[0]!,
+      ]);
+      expect(found.map((e) => e.eventId)).toEqual(ids);
+    });
+
     it('reads a stream from a version', async () => {
       const streamId = newStream();
       await store.append(

@@ -9,6 +9,7 @@ export type GrievanceCommand =
 export interface GrievanceState {
   filed: boolean;
   answered: boolean;
+  villageCode?: string;
 }
 
 export const grievanceDecider: Decider<GrievanceCommand, GrievanceEvent, GrievanceState> = {
@@ -16,7 +17,11 @@ export const grievanceDecider: Decider<GrievanceCommand, GrievanceEvent, Grievan
   evolve(state, event) {
     switch (event.type) {
       case 'grievance.filed':
-        return { ...state, filed: true };
+        return {
+          ...state,
+          filed: true,
+          ...(event.data.villageCode ? { villageCode: event.data.villageCode } : {}),
+        };
       case 'grievance.answered':
         return { ...state, answered: true };
       default: {

@@ -13,6 +13,8 @@ export interface PaymentRecord {
 
 export interface KpmState {
   status: KpmStatus;
+  /** Set at registration: whose operators may write for this family. */
+  villageCode?: string;
   /** By payment id: what has been recorded of each payment. */
   payments: Readonly<Record<string, PaymentRecord>>;
 }
@@ -32,7 +34,7 @@ const blankPayment = (period: string): PaymentRecord => ({
 export function evolveKpm(state: KpmState, event: KpmEvent): KpmState {
   switch (event.type) {
     case 'beneficiary.registered':
-      return { ...state, status: 'registered' };
+      return { ...state, status: 'registered', villageCode: event.data.villageCode };
     case 'beneficiary.verified':
       return { ...state, status: 'verified' };
     case 'beneficiary.approved':

@@ -10,6 +10,7 @@ export type TrainingCommand =
 export interface TrainingState {
   scheduled: boolean;
   held: boolean;
+  villageCode?: string;
   /** One key per person who attended (household + sex + birth date), to refuse a repeated record. */
   attendees: ReadonlySet<string>;
 }
@@ -23,7 +24,7 @@ export const trainingDecider: Decider<TrainingCommand, TrainingEvent, TrainingSt
   evolve(state, event) {
     switch (event.type) {
       case 'training.scheduled':
-        return { ...state, scheduled: true };
+        return { ...state, scheduled: true, villageCode: event.data.villageCode };
       case 'training.held':
         return { ...state, held: true };
       case 'training.attendance-recorded':

@@ -1,7 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '@saksi/access';
 import { STORAGE, type Storage } from '@saksi/database';
 import { EVENT_STORE, type EventStore } from '@saksi/event-store';
 
+@ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -11,6 +14,7 @@ export class HealthController {
 
   /** The head is what a public page will publish: anyone can later check it with `saksi verify`. */
   @Get()
+  @Public()
   async health() {
     const head = await this.events.head();
     return {

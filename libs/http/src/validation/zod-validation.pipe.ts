@@ -1,0 +1,35 @@
+import { type ArgumentMetadata, Injectable, StandardSchemaValidationPipe } from '@nestjs/common';
+import { RequestInvalid } from './request-invalid.error.js';
+import type { SchemaIssue } from './schema-issue.js';
+
+/** Carries the issues from Nest's exception factory to transform(), which also has the input. */
+class SchemaIssues extends Error {
+  constructor(readonly issues: readonly SchemaIssue[]) {
+    super('schema validation failed');
+  }
+}
+
+/**
+ * Nest 12 validates a parameter against the Standard Schema given as `@Body({ schema })` (zod v4
+ * is one), and @nestjs/swagger documents the same schema. This pipe keeps Nest's behaviour
+ * (prototype keys stripped, the parsed value handed on) and only changes the failure: a
+ * REQUEST.INVALID SaksiError with one bilingual field error per issue. configureHttp() registers
+ * it globally; without it a `schema` is documentation only and nothing is checked.
+ */
+@Injectable()
+export class ZodValidationPipe extends StandardSchemaValidationPipe {
+  constructor() {
+    super({
+      exceptionFactory: (issues) => new SchemaIssues(issues),
+    });
+  }
+
+  override async transform<T = unknown>(value: T, metadata: ArgumentMetadata): Promise<T> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof SchemaIssues) throw RequestInvalid.fromIssues(error.issues, value);
+      throw error;
+    }
+  }
+}

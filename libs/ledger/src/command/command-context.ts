@@ -1,0 +1,14 @@
+import type { Actor } from '@saksi/access';
+
+export interface CommandContext {
+  actor: Actor;
+  /** The route template ('POST /beneficiaries/:kpmId/approval'): scopes the idempotency key. */
+  route: string;
+  /** The request as received (path parameters and body): fingerprinted for idempotent replays. */
+  request: unknown;
+  idempotencyKey?: string;
+  /** 'saksi-api', 'csv-import:<file hash>', 'demo', ... */
+  source: string;
+  /** When it happened in the field; defaults to now. */
+  occurredAt?: Date;
+}

@@ -1,0 +1,446 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AccessKeyService } from '@saksi/access';
+import { EVENT_STORE, type EventStore, verifyLog } from '@saksi/event-store';
+import { createTestDatabase, type TestDatabase } from '@saksi/testing';
+import { startLedger } from './start-ledger.js';
+
+const VILLAGE_A = '11.01.01.2001';
+const VILLAGE_B = '11.01.01.2002';
+/** District 11.01.01, a woman (day 05 + 40) born 1980-07-05, serial 0001. */
+const NIK = '1101014507800001';
+
+interface Answer {
+  status: number;
+  type: string;
+  body: Record<string, any>;
+}
+
+describe('the ledger API (/api/v1) on PostgreSQL', () => {
+  let database: TestDatabase;
+  let app: NestExpressApplication;
+  let store: EventStore;
+  let base: string;
+  const keys: Record<'admin' | 'operatorA' | 'operatorB' | 'forum' | 'inspector', string> = {} as never;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('ledger_api');
+    app = await startLedger({
+      storage: { mode: 'postgres', url: database.url },
+      port: 0,
+      host: '127.0.0.1',
+      applicationName: 'test',
+    });
+    base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    store = app.get(EVENT_STORE);
+    const access = app.get(AccessKeyService);
+    keys.admin = (await access.issue({ role: 'admin', label: 'test admin', createdBy: 'test' })).key;
+    keys.operatorA = (
+      await access.issue({ role: 'operator', villages: [VILLAGE_A], label: 'op A', createdBy: 'test' })
+    ).key;
+    keys.operatorB = (
+      await access.issue({ role: 'operator', villages: [VILLAGE_B], label: 'op B', createdBy: 'test' })
+    ).key;
+    keys.forum = (await access.issue({ role: 'forum', label: 'BPD', createdBy: 'test' })).key;
+    keys.inspector = (await access.issue({ role: 'inspector', label: 'Inspektorat', createdBy: 'test' })).key;
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  async function post(
+    path: string,
+    body: unknown,
+    as?: keyof typeof keys,
+    headers: Record<string, string> = {},
+  ): Promise<Answer> {
+    const response = await fetch(`${base}/api/v1${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(as ? { authorization: `Bearer ${keys[as]}` } : {}),
+        ...headers,
+      },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    return {
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      body: (await response.json()) as Answer['body'],
+    };
+  }
+
+  /** A refused request answers a problem document with the code, and the log does not move. */
+  async function expectRefused(
+    attempt: () => Promise<Answer>,
+    status: number,
+    code: string,
+    fieldCode?: string,
+  ): Promise<Answer> {
+    const before = await store.head();
+    const answer = await attempt();
+    expect(answer.type).toContain('application/problem+json');
+    expect({ status: answer.status, code: answer.body['code'] }).toEqual({ status, code });
+    expect(answer.body['message'].id.length).toBeGreaterThan(10);
+    expect(answer.body['message'].en.length).toBeGreaterThan(10);
+    if (fieldCode) expect(answer.body['errors'].map((e: { code: string }) => e.code)).toContain(fieldCode);
+    expect(await store.head()).toEqual(before);
+    return answer;
+  }
+
+  const programme = {
+    programmeId: 'blt-2024',
+    kind: 'BLT-DD',
+    name: 'BLT Dana Desa 2024',
+    year: 2024,
+    rules: {
+      monthlyAmount: 300_000,
+      allocationShareMin: null,
+      allocationShareMax: 0.25,
+      maxMonthsPerYear: 12,
+      requiresP3ke: true,
+      excludesPkh: true,
+      minWomenTrainingShare: 0.3,
+    },
+  };
+  const registration = (kpmId: string, village = VILLAGE_A) => ({
+    kpmId,
+    programmeId: 'blt-2024',
+    villageCode: village,
+    hamlet: 'Dusun Mawar',
+    rt: '002',
+    rw: '001',
+    head: { name: 'Siti Aminah', nik: NIK, sex: 'F', birthDate: '1980-07-05' },
+    members: [{ sex: 'M', birthDate: '2012-03-01' }],
+    sourceList: 'P3KE',
+    otherAid: [],
+  });
+  const payment = {
+    period: '2024-03',
+    amount: 300_000,
+    channel: 'post-office',
+    reference: 'PO-778',
+    paidOn: '2024-03-15',
+  };
+
+  it('records a whole programme year: set-up, a family, its approval and payment, training, a grievance and its answer, a finding and a correction', async () => {
+    expect((await post('/programmes', programme, 'admin')).status).toBe(201);
+    const allocation = await post(
+      '/programmes/blt-2024/allocations',
+      { villageCode: VILLAGE_A, year: 2024, danaDesa: 943_000_000, allocation: 180_000_000 },
+      'operatorA',
+    );
+    expect(allocation.status).toBe(201);
+
+    const registered = await post('/beneficiaries', registration('kpm-a1'), 'operatorA');
+    expect(registered.status).toBe(201);
+    expect(registered.body).toMatchObject({ kpmId: 'kpm-a1', streamId: 'kpm-kpm-a1', duplicate: false });
+    expect(registered.body['events'][0]).toMatchObject({ type: 'beneficiary.registered' });
+
+    expect((await post('/beneficiaries/kpm-a1/verification', {}, 'operatorA')).status).toBe(201);
+    const approval = await post('/beneficiaries/kpm-a1/approval', { musdesDate: '2024-02-10' }, 'operatorA');
+    expect(approval.status).toBe(201);
+    expect(
+      (
+        await post(
+          '/beneficiaries/kpm-a1/payments-due',
+          { period: '2024-03', amount: 300_000, paymentId: 'pay-03' },
+          'operatorA',
+        )
+      ).status,
+    ).toBe(201);
+    expect(
+      (await post('/beneficiaries/kpm-a1/payments', { ...payment, paymentId: 'pay-03' }, 'operatorA')).status,
+    ).toBe(201);
+    expect(
+      (
+        await post(
+          '/beneficiaries/kpm-a1/payments/pay-03/reversal',
+          { period: '2024-03', amount: 100_000, reason: 'taken back by an official' },
+          'operatorA',
+        )
+      ).status,
+    ).toBe(201);
+
+    const session = await post(
+      '/training-sessions',
+      {
+        programmeId: 'blt-2024',
+        villageCode: VILLAGE_A,
+        topic: 'Pembukuan warung',
+        place: 'Balai desa',
+        startsAt: '2024-04-02T09:00:00+07:00',
+        endsAt: '2024-04-02T12:00:00+07:00',
+        capacity: 20,
+        trainer: 'Pendamping desa',
+      },
+      'operatorA',
+    );
+    expect(session.status).toBe(201);
+    const sessionId = session.body['sessionId'] as string;
+    expect(
+      (
+        await post(
+          `/training-sessions/${sessionId}/attendance`,
+          {
+            kpmId: 'kpm-a1',
+            participant: { sex: 'F', birthDate: '1980-07-05' },
+            attendedAt: '2024-04-02T09:05:00+07:00',
+          },
+          'operatorA',
+        )
+      ).status,
+    ).toBe(201);
+    expect((await post(`/training-sessions/${sessionId}/held`, {}, 'operatorA')).status).toBe(201);
+
+    const grievance = await post('/grievances', {
+      villageCode: VILLAGE_A,
+      category: 'payment',
+      text: 'Part of the money was taken back after payout.',
+    });
+    expect(grievance.status).toBe(201);
+    expect(grievance.body['trackingCode']).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    expect(
+      (
+        await post(
+          `/grievances/${grievance.body['grievanceId']}/answer`,
+          { answer: 'The inspectorate visits on 10 April.' },
+          'inspector',
+        )
+      ).status,
+    ).toBe(201);
+
+    const finding = await post(
+      '/findings',
+      {
+        forum: 'BPD',
+        forumName: 'BPD Keude Bakongan',
+        villageCode: VILLAGE_A,
+        summary: 'A payment was partly taken back.',
+        evidenceRefs: ['Notulen BPD 12/2024'],
+        relatedEventIds: [],
+      },
+      'forum',
+    );
+    expect(finding.status).toBe(201);
+
+    const correction = await post(
+      '/corrections',
+      {
+        correctsEventId: approval.body['events'][0].eventId,
+        reason: 'Musdes reference was left out',
+        fields: { musdesRef: 'BA-MUSDES/03/2024' },
+      },
+      'operatorA',
+    );
+    expect(correction.status).toBe(201);
+
+    const types = (await store.readStream('kpm-kpm-a1')).map((e) => e.type);
+    expect(types).toEqual([
+      'beneficiary.registered',
+      'beneficiary.verified',
+      'beneficiary.approved',
+      'payment.due',
+      'payment.paid',
+      'payment.reversed',
+      'event.corrected',
+    ]);
+    const [registeredEvent] = await store.readStream('kpm-kpm-a1');
+    expect(registeredEvent!.metadata.actor).not.toBe('citizen');
+    expect((await verifyLog(store)).ok).toBe(true);
+  });
+
+  it('records a payment to a suspended family: a fact from the field is never hidden', async () => {
+    await post('/beneficiaries', registration('kpm-a2'), 'operatorA');
+    await post('/beneficiaries/kpm-a2/approval', { musdesRef: 'BA/2' }, 'operatorA');
+    await post('/beneficiaries/kpm-a2/suspension', { reason: 'moved to another village' }, 'operatorA');
+    expect((await post('/beneficiaries/kpm-a2/payments', payment, 'operatorA')).status).toBe(201);
+  });
+
+  describe('refuses, with a problem document and without writing anything,', () => {
+    it('a write without an access key', () =>
+      expectRefused(() => post('/beneficiaries', registration('kpm-x')), 401, 'ACCESS.UNAUTHENTICATED'));
+
+    it('a programme action by an oversight forum', () =>
+      expectRefused(() => post('/beneficiaries', registration('kpm-x'), 'forum'), 403, 'ACCESS.FORBIDDEN'));
+
+    it('an operator registering in a village they do not serve', () =>
+      expectRefused(
+        () => post('/beneficiaries', registration('kpm-x'), 'operatorB'),
+        403,
+        'ACCESS.VILLAGE_FORBIDDEN',
+      ));
+
+    it("an operator deciding about another village's family", () =>
+      expectRefused(
+        () => post('/beneficiaries/kpm-a1/suspension', { reason: 'x' }, 'operatorB'),
+        403,
+        'ACCESS.VILLAGE_FORBIDDEN',
+      ));
+
+    it('a registration with a missing field, naming it', async () => {
+      const { head: _head, ...noHead } = registration('kpm-x');
+      const answer = await expectRefused(
+        () => post('/beneficiaries', noHead, 'operatorA'),
+        400,
+        'REQUEST.INVALID',
+      );
+      expect(answer.body['errors'].map((e: { path: string }) => e.path)).toContain('head');
+    });
+
+    it('a NIK that says male for a woman', () =>
+      expectRefused(
+        () =>
+          post(
+            '/beneficiaries',
+            { ...registration('kpm-x'), head: { ...registration('x').head, nik: '1101010507800001' } },
+            'operatorA',
+          ),
+        400,
+        'REQUEST.INVALID',
+        'NIK.SEX_MISMATCH',
+      ));
+
+    it('a NIK whose district does not exist', () =>
+      expectRefused(
+        () =>
+          post(
+            '/beneficiaries',
+            { ...registration('kpm-x'), head: { ...registration('x').head, nik: '9999994507800001' } },
+            'operatorA',
+          ),
+        400,
+        'REQUEST.INVALID',
+        'NIK.UNKNOWN_DISTRICT',
+      ));
+
+    it('a village code that is well formed but not in the official list', () =>
+      expectRefused(
+        () => post('/beneficiaries', registration('kpm-x', '11.01.01.2999'), 'admin'),
+        400,
+        'REQUEST.INVALID',
+        'AREA.UNKNOWN_VILLAGE',
+      ));
+
+    it('an amount in fractions of a rupiah', () =>
+      expectRefused(
+        () => post('/beneficiaries/kpm-a1/payments', { ...payment, amount: 300_000.5 }, 'operatorA'),
+        400,
+        'REQUEST.INVALID',
+      ));
+
+    it('a payment dated in the future', () =>
+      expectRefused(
+        () => post('/beneficiaries/kpm-a1/payments', { ...payment, paidOn: '2099-01-01' }, 'operatorA'),
+        400,
+        'REQUEST.INVALID',
+        'DATE.OUT_OF_RANGE',
+      ));
+
+    it('a body that is not JSON', () =>
+      expectRefused(() => post('/beneficiaries', '{"kpmId": ', 'operatorA'), 400, 'HTTP.MALFORMED_JSON'));
+
+    it('a decision about a family that is not registered', () =>
+      expectRefused(() => post('/beneficiaries/kpm-nobody/approval', {}, 'admin'), 404, 'KPM.NOT_FOUND'));
+
+    it('a second registration of the same KPM', () =>
+      expectRefused(
+        () => post('/beneficiaries', registration('kpm-a1'), 'operatorA'),
+        409,
+        'KPM.ALREADY_REGISTERED',
+      ));
+
+    it('approving a family recorded as deceased', async () => {
+      await post('/beneficiaries', registration('kpm-a3'), 'operatorA');
+      await post('/beneficiaries/kpm-a3/death', { dateOfDeath: '2024-01-20' }, 'operatorA');
+      await expectRefused(
+        () => post('/beneficiaries/kpm-a3/approval', { musdesRef: 'BA/3' }, 'operatorA'),
+        422,
+        'KPM.TRANSITION_REFUSED',
+      );
+    });
+
+    it('a correction that names a field the event does not have', async () => {
+      const [approved] = (await store.readStream('kpm-kpm-a1')).filter(
+        (e) => e.type === 'beneficiary.approved',
+      );
+      await expectRefused(
+        () =>
+          post(
+            '/corrections',
+            { correctsEventId: approved!.eventId, reason: 'x', fields: { amount: 1 } },
+            'operatorA',
+          ),
+        400,
+        'EVENT.SCHEMA_VIOLATION',
+      );
+    });
+
+    it('an unknown route', () =>
+      expectRefused(() => post('/nothing-here', {}, 'admin'), 404, 'HTTP.NOT_FOUND'));
+  });
+
+  describe('Idempotency-Key', () => {
+    it('answers a retried request with the first answer and records it once', async () => {
+      const send = () =>
+        post('/beneficiaries', { ...registration('kpm-idem'), kpmId: undefined }, 'operatorA', {
+          'idempotency-key': 'form-7781',
+        });
+      const first = await send();
+      const head = await store.head();
+      const again = await send();
+      expect(first.status).toBe(201);
+      expect(again.status).toBe(201);
+      expect(again.body['duplicate']).toBe(true);
+      expect(again.body['events']).toEqual(first.body['events']);
+      expect(again.body['kpmId']).toBe(first.body['kpmId']);
+      expect(await store.head()).toEqual(head);
+    });
+
+    it('refuses the same key for a different request', async () => {
+      await post(
+        '/beneficiaries/kpm-a2/payments',
+        { ...payment, period: '2024-04', paidOn: '2024-04-15' },
+        'operatorA',
+        { 'idempotency-key': 'pay-k1' },
+      );
+      await expectRefused(
+        () =>
+          post(
+            '/beneficiaries/kpm-a2/payments',
+            { ...payment, period: '2024-05', paidOn: '2024-05-15' },
+            'operatorA',
+            { 'idempotency-key': 'pay-k1' },
+          ),
+        409,
+        'IDEMPOTENCY.KEY_REUSED',
+      );
+    });
+  });
+
+  it('serves its OpenAPI document, with every write route', async () => {
+    const document = (await (await fetch(`${base}/api/docs-json`)).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
+    expect(document.openapi).toMatch(/^3\./);
+    for (const path of [
+      '/api/v1/programmes',
+      '/api/v1/programmes/{programmeId}/allocations',
+      '/api/v1/beneficiaries',
+      '/api/v1/beneficiaries/{kpmId}/approval',
+      '/api/v1/beneficiaries/{kpmId}/death',
+      '/api/v1/beneficiaries/{kpmId}/payments',
+      '/api/v1/beneficiaries/{kpmId}/payments/{paymentId}/reversal',
+      '/api/v1/training-sessions/{sessionId}/attendance',
+      '/api/v1/grievances',
+      '/api/v1/grievances/{grievanceId}/answer',
+      '/api/v1/findings',
+      '/api/v1/corrections',
+    ]) {
+      expect(Object.keys(document.paths)).toContain(path);
+    }
+  });
+});

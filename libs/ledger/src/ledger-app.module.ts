@@ -1,0 +1,23 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AccessModule } from '@saksi/access';
+import { type Storage, StorageModule } from '@saksi/database';
+import { EventStoreModule } from '@saksi/event-store';
+import { HealthController } from './http/health.controller.js';
+import { LedgerModule } from './ledger.module.js';
+
+/** The ledger as a whole application: storage, log, access keys, the API and /health. */
+@Module({})
+export class LedgerAppModule {
+  static forStorage(storage: Storage): DynamicModule {
+    return {
+      module: LedgerAppModule,
+      imports: [
+        StorageModule.forStorage(storage),
+        EventStoreModule.register(),
+        AccessModule.register(),
+        LedgerModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

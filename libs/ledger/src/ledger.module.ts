@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { CLOCK, systemClock } from './command/clock.port.js';
+import { CommandService } from './command/command.service.js';
+import { areaDirectoryProvider } from './http/area-directory.provider.js';
+import { BeneficiariesController } from './http/beneficiaries.controller.js';
+import { CorrectionsController } from './http/corrections.controller.js';
+import { FindingsController } from './http/findings.controller.js';
+import { GrievancesController } from './http/grievances.controller.js';
+import { IdentifierChecks } from './http/identifier-checks.js';
+import { PaymentsController } from './http/payments.controller.js';
+import { ProgrammesController } from './http/programmes.controller.js';
+import { TrainingController } from './http/training.controller.js';
+
+/**
+ * The command side: every programme action over HTTP under /api/v1. Needs the event store and the
+ * access module (guard and keys) from the app that imports it.
+ */
+@Module({
+  controllers: [
+    ProgrammesController,
+    BeneficiariesController,
+    PaymentsController,
+    TrainingController,
+    GrievancesController,
+    FindingsController,
+    CorrectionsController,
+  ],
+  providers: [
+    CommandService,
+    IdentifierChecks,
+    areaDirectoryProvider,
+    { provide: CLOCK, useValue: systemClock },
+  ],
+  exports: [CommandService, IdentifierChecks, CLOCK],
+})
+export class LedgerModule {}

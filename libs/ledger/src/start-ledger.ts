@@ -1,0 +1,31 @@
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { openStorage, type StorageConfig } from '@saksi/database';
+import { configureHttp, setupOpenApi } from '@saksi/http';
+import { LedgerAppModule } from './ledger-app.module.js';
+import { LEDGER_SCHEMA } from './ledger.schema.js';
+
+export interface StartOptions {
+  storage: StorageConfig;
+  port: number;
+  host: string;
+  applicationName: string;
+}
+
+/** Opens storage (migrations first), builds the Nest app and listens; used by both apps. */
+export async function startLedger(options: StartOptions): Promise<NestExpressApplication> {
+  const logger = new Logger('Saksi');
+  const storage = await openStorage(options.storage, LEDGER_SCHEMA, {
+    applicationName: options.applicationName,
+  });
+  logger.log(`Storage: ${storage.description}`);
+  const app = await NestFactory.create<NestExpressApplication>(LedgerAppModule.forStorage(storage));
+  configureHttp(app);
+  setupOpenApi(app, { title: 'Saksi', version: '1' });
+  app.enableShutdownHooks();
+  await app.listen(options.port, options.host);
+  const address = app.getHttpServer().address() as { port: number };
+  logger.log(`Saksi is listening on http://${options.host}:${address.port}`);
+  return app;
+}
