@@ -21,7 +21,7 @@ describe('access keys in embedded PGlite', () => {
       combineSchemas([EVENT_STORE_SCHEMA, ACCESS_SCHEMA]),
     );
     keys = new AccessKeyService(new PostgresAccessKeyStore(storage.dataSource), { cacheTtlMs: 0 });
-  });
+  }, 60_000); // PGlite's first start (initdb in WebAssembly) takes seconds on a busy machine
 
   afterAll(async () => {
     await storage?.close();

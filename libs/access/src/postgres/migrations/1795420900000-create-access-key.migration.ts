@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { RUNTIME_ROLE } from '@saksi/database';
+import { ensureRuntimeRole, RUNTIME_ROLE } from '@saksi/database';
 
 /**
  * The access keys staff authenticate with. Only a scrypt hash of each key is stored. The runtime
@@ -32,13 +32,7 @@ export class CreateAccessKey1795420900000 implements MigrationInterface {
           check ((role = 'operator') = (cardinality(villages) > 0)),
         constraint access_key_village_codes check (access_key_village_codes_valid(villages))
       )`);
-    // The event log's migration normally creates the role first; repeating it (roles are server-wide,
-    // the statement is idempotent) keeps the grants below from failing if the parts are combined otherwise.
-    await runner.query(`
-      do $$ begin
-        create role ${RUNTIME_ROLE} nologin;
-      exception when duplicate_object or unique_violation then null;
-      end $$`);
+    await ensureRuntimeRole(runner);
     await runner.query('revoke all on access_key from public');
     await runner.query(`grant select, insert on access_key to ${RUNTIME_ROLE}`);
     await runner.query(`grant update (revoked_at) on access_key to ${RUNTIME_ROLE}`);

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { RUNTIME_ROLE } from '@saksi/database';
+import { ensureRuntimeRole, RUNTIME_ROLE } from '@saksi/database';
 
 /**
  * The append-only log. The database itself holds the line, so a bug or a careless operator with a
@@ -76,17 +76,7 @@ export class CreateEventLog1795420800000 implements MigrationInterface {
         position   bigint      not null check (position >= 0),
         updated_at timestamptz not null default now()
       )`);
-    await runner.query(`
-      do $$ begin
-        create role ${RUNTIME_ROLE} nologin;
-      exception when duplicate_object or unique_violation then null;
-      end $$`);
-    // Membership lets the migrating user SET ROLE to the writer; a non-superuser may lack the right.
-    await runner.query(`
-      do $$ begin
-        execute format('grant ${RUNTIME_ROLE} to %I', current_user);
-      exception when others then null;
-      end $$`);
+    await ensureRuntimeRole(runner);
     await runner.query('revoke all on event_log, subscription_checkpoint from public');
     await runner.query(`grant select, insert on event_log to ${RUNTIME_ROLE}`);
     await runner.query(`grant select, insert, update on subscription_checkpoint to ${RUNTIME_ROLE}`);
