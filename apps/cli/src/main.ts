@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command, InvalidArgumentError } from 'commander';
 import { runCreateAdminKey } from './admin.command.js';
+import { runImport } from './import.command.js';
 import { parseAnchor, runVerify } from './verify.command.js';
 
 const program = new Command('saksi')
@@ -38,6 +39,17 @@ program
   .requiredOption('--label <text>', 'what the key is for, e.g. "Kantor Desa Sukamaju admin"')
   .action(async (options: { label: string }) => {
     process.exitCode = await runCreateAdminKey(options.label);
+  });
+
+program
+  .command('import')
+  .description(
+    'Import a CSV file (the whole file or none of it; see the README for the columns of each kind)',
+  )
+  .argument('<file>', 'the CSV file')
+  .requiredOption('--kind <kind>', 'beneficiaries, approvals, payments or attendance')
+  .action(async (file: string, options: { kind: string }) => {
+    process.exitCode = await runImport(file, options.kind);
   });
 
 program.parseAsync().catch((error: unknown) => {

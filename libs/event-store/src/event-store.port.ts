@@ -23,7 +23,8 @@ export interface LogReader {
   onAppended?(listener: (head: number) => void): () => void;
 }
 
-export interface EventStore extends LogReader {
+/** Appending and reading streams: what a command handler needs, inside a session or not. */
+export interface StreamWriter {
   /**
    * Appends the events to one stream, all or none. Throws StreamVersionConflict when the stream is
    * not at `expectedVersion`, EventIdReused when an id was used for another event, InvalidEvent for
@@ -33,5 +34,16 @@ export interface EventStore extends LogReader {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /** The stored events with these ids, in position order; ids not in the log are left out. */
   eventsById(eventIds: string[]): Promise<RecordedEvent[]>;
+}
+
+/** Appends inside one transaction: all commit together, or none (see EventStore.session). */
+export type AppendSession = StreamWriter;
+
+export interface EventStore extends LogReader, StreamWriter {
   streamVersion(streamId: string): Promise<number>;
+  /**
+   * Runs `work` in one transaction holding the log's append lock: all its appends commit together
+   * or none do, and its reads see its own appends. Other writers wait while it runs.
+   */
+  session<T>(work: (session: AppendSession) => Promise<T>): Promise<T>;
 }

@@ -12,3 +12,7 @@ export * from './http/health.controller.js';
 export * from './ledger-app.module.js';
 export * from './ledger.schema.js';
 export * from './start-ledger.js';
+export * from './import/csv-importer.js';
+export * from './import/import-kinds.js';
+export * from './import/import-report.js';
+export * from './import/import.errors.js';

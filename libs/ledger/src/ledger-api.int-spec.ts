@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AccessKeyService } from '@saksi/access';
 import { EVENT_STORE, type EventStore, verifyLog } from '@saksi/event-store';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { createTestDatabase, type TestDatabase } from '@saksi/testing';
 import { startLedger } from './start-ledger.js';
 
@@ -399,6 +400,28 @@ describe('the ledger API (/api/v1) on PostgreSQL', () => {
       expect(await store.head()).toEqual(head);
     });
 
+    it('gives a citizen retrying a grievance the tracking code of the first filing', async () => {
+      const key = crypto.randomUUID();
+      const filing = {
+        villageCode: VILLAGE_A,
+        category: 'service',
+        text: 'The village office was closed on payment day.',
+      };
+      const first = await post('/grievances', filing, undefined, { 'idempotency-key': key });
+      const again = await post('/grievances', filing, undefined, { 'idempotency-key': key });
+      expect(first.status).toBe(201);
+      expect(again.body).toMatchObject({
+        duplicate: true,
+        trackingCode: first.body['trackingCode'],
+        grievanceId: first.body['grievanceId'],
+      });
+      await expectRefused(
+        () => post('/grievances', filing, undefined, { 'idempotency-key': 'my-key-1' }),
+        400,
+        'IDEMPOTENCY.KEY_NOT_UUID',
+      );
+    });
+
     it('refuses the same key for a different request', async () => {
       await post(
         '/beneficiaries/kpm-a2/payments',
@@ -420,12 +443,16 @@ describe('the ledger API (/api/v1) on PostgreSQL', () => {
     });
   });
 
-  it('serves its OpenAPI document, with every write route', async () => {
+  it('serves an OpenAPI document that validates, with every write route', async () => {
     const document = (await (await fetch(`${base}/api/docs-json`)).json()) as {
       openapi: string;
       paths: Record<string, unknown>;
     };
     expect(document.openapi).toMatch(/^3\./);
+    // Against the official JSON schema of the OpenAPI version the document declares.
+    const validation = await new Validator().validate(structuredClone(document) as never);
+    expect(validation.errors).toBeUndefined();
+    expect(validation.valid).toBe(true);
     for (const path of [
       '/api/v1/programmes',
       '/api/v1/programmes/{programmeId}/allocations',
@@ -439,6 +466,7 @@ describe('the ledger API (/api/v1) on PostgreSQL', () => {
       '/api/v1/grievances/{grievanceId}/answer',
       '/api/v1/findings',
       '/api/v1/corrections',
+      '/api/v1/imports/{kind}',
     ]) {
       expect(Object.keys(document.paths)).toContain(path);
     }

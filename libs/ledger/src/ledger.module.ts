@@ -10,6 +10,8 @@ import { IdentifierChecks } from './http/identifier-checks.js';
 import { PaymentsController } from './http/payments.controller.js';
 import { ProgrammesController } from './http/programmes.controller.js';
 import { TrainingController } from './http/training.controller.js';
+import { CsvImporter } from './import/csv-importer.js';
+import { ImportsController } from './import/imports.controller.js';
 
 /**
  * The command side: every programme action over HTTP under /api/v1. Needs the event store and the
@@ -24,13 +26,15 @@ import { TrainingController } from './http/training.controller.js';
     GrievancesController,
     FindingsController,
     CorrectionsController,
+    ImportsController,
   ],
   providers: [
     CommandService,
     IdentifierChecks,
+    CsvImporter,
     areaDirectoryProvider,
     { provide: CLOCK, useValue: systemClock },
   ],
-  exports: [CommandService, IdentifierChecks, CLOCK],
+  exports: [CommandService, IdentifierChecks, CsvImporter, CLOCK],
 })
 export class LedgerModule {}

@@ -1,10 +1,17 @@
 import { EventEmitter } from 'node:events';
 import canonicalize from 'canonicalize';
 import { validate as isUuid } from 'uuid';
-import { type DataSource, In, MoreThan, MoreThanOrEqual, type QueryRunner } from 'typeorm';
+import {
+  type DataSource,
+  type EntityManager,
+  In,
+  MoreThan,
+  MoreThanOrEqual,
+  type QueryRunner,
+} from 'typeorm';
 import type { AppendedEvent, AppendResult } from '../append-result.js';
 import type { LogHead, NewEvent, RecordedEvent } from '../event.js';
-import type { EventStore, ReadAllOptions, ReadStreamOptions } from '../event-store.port.js';
+import type { AppendSession, EventStore, ReadAllOptions, ReadStreamOptions } from '../event-store.port.js';
 import { EventIdReused, StreamVersionConflict } from '../event-store.errors.js';
 import { type ExpectedVersion, expectedVersionMatches } from '../expected-version.js';
 import { chainHash, GENESIS_HASH } from '../hash-chain.js';
@@ -41,29 +48,70 @@ export class PostgresEventStore implements EventStore {
     expectedVersion: ExpectedVersion,
   ): Promise<AppendResult> {
     const valid = validateAppend(streamId, events, expectedVersion);
-    const result = await this.inTransaction(async (runner) => {
-      const state = await this.lockForAppend(runner, streamId);
-      // Checked under the lock, so two racing retries of one request cannot both store it.
-      const replay = await this.findReplay(runner, streamId, valid);
-      if (replay) return replay;
-      if (!expectedVersionMatches(expectedVersion, state.stream_version)) {
-        throw StreamVersionConflict.of(streamId, expectedVersion, state.stream_version);
-      }
-      const recorded = this.chain(streamId, valid, state);
-      await this.insert(runner, recorded);
-      return {
-        streamId,
-        nextExpectedVersion: state.stream_version + valid.length,
-        events: recorded.map(toAppended),
-        duplicate: false,
-      };
-    });
+    const result = await this.inTransaction((runner) =>
+      this.appendWith(runner, streamId, valid, expectedVersion),
+    );
     if (!result.duplicate) this.appended.emit('appended', result.events.at(-1)?.position);
     return result;
   }
 
-  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const rows = await this.rows().find({
+  /**
+   * Runs `work` in one transaction that holds the log's append lock: everything it appends commits
+   * together or not at all, and its reads see its own appends. Other writers wait until it ends, so
+   * it is for imports and set-up, not for requests.
+   */
+  async session<T>(work: (session: AppendSession) => Promise<T>): Promise<T> {
+    const result = await this.inTransaction(async (runner) => {
+      await runner.query('select pg_advisory_xact_lock($1)', [LOG_APPEND_LOCK]);
+      return work({
+        append: (streamId, events, expectedVersion) =>
+          this.appendWith(
+            runner,
+            streamId,
+            validateAppend(streamId, events, expectedVersion),
+            expectedVersion,
+          ),
+        readStream: (streamId, options) => this.readStreamWith(runner.manager, streamId, options),
+        eventsById: (eventIds) => this.eventsByIdWith(runner.manager, eventIds),
+      });
+    });
+    this.appended.emit('appended', (await this.head()).position);
+    return result;
+  }
+
+  private async appendWith(
+    runner: QueryRunner,
+    streamId: string,
+    valid: ValidEvent[],
+    expectedVersion: ExpectedVersion,
+  ): Promise<AppendResult> {
+    const state = await this.lockForAppend(runner, streamId);
+    // Checked under the lock, so two racing retries of one request cannot both store it.
+    const replay = await this.findReplay(runner, streamId, valid);
+    if (replay) return replay;
+    if (!expectedVersionMatches(expectedVersion, state.stream_version)) {
+      throw StreamVersionConflict.of(streamId, expectedVersion, state.stream_version);
+    }
+    const recorded = this.chain(streamId, valid, state);
+    await this.insert(runner, recorded);
+    return {
+      streamId,
+      nextExpectedVersion: state.stream_version + valid.length,
+      events: recorded.map(toAppended),
+      duplicate: false,
+    };
+  }
+
+  readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    return this.readStreamWith(this.dataSource.manager, streamId, options);
+  }
+
+  private async readStreamWith(
+    manager: EntityManager,
+    streamId: string,
+    options: ReadStreamOptions = {},
+  ): Promise<RecordedEvent[]> {
+    const rows = await manager.getRepository(EventLogRow).find({
       where: { streamId, streamVersion: MoreThanOrEqual(options.fromVersion ?? 1) },
       order: { streamVersion: 'ASC' },
       take: readLimit(options.limit),
@@ -71,10 +119,16 @@ export class PostgresEventStore implements EventStore {
     return rows.map(toRecordedEvent);
   }
 
-  async eventsById(eventIds: string[]): Promise<RecordedEvent[]> {
+  eventsById(eventIds: string[]): Promise<RecordedEvent[]> {
+    return this.eventsByIdWith(this.dataSource.manager, eventIds);
+  }
+
+  private async eventsByIdWith(manager: EntityManager, eventIds: string[]): Promise<RecordedEvent[]> {
     const ids = eventIds.filter((id) => isUuid(id)).map((id) => id.toLowerCase());
     if (ids.length === 0) return [];
-    const rows = await this.rows().find({ where: { eventId: In(ids) }, order: { position: 'ASC' } });
+    const rows = await manager
+      .getRepository(EventLogRow)
+      .find({ where: { eventId: In(ids) }, order: { position: 'ASC' } });
     return rows.map(toRecordedEvent);
   }
 

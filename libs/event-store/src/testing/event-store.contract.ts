@@ -198,6 +198,35 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
       expect(found.map((e) => e.eventId)).toEqual(ids);
     });
 
+    it('commits a session whole: its reads see its own appends, across streams', async () => {
+      const [a, b] = [newStream(), newStream()];
+      const seen = await store.session(async (session) => {
+        await session.append(a, [sampleEvent()], 'no-stream');
+        await session.append(b, [sampleEvent(), sampleEvent()], 'no-stream');
+        await session.append(a, [sampleEvent()], 1);
+        return (await session.readStream(a)).length;
+      });
+      expect(seen).toBe(2);
+      expect(await store.streamVersion(a)).toBe(2);
+      expect(await store.streamVersion(b)).toBe(2);
+      expect((await verifyLog(store)).ok).toBe(true);
+    });
+
+    it('rolls a failed session back whole, whatever it had appended', async () => {
+      const [a, b] = [newStream(), newStream()];
+      const headBefore = await store.head();
+      await expect(
+        store.session(async (session) => {
+          await session.append(a, [sampleEvent()], 'no-stream');
+          await session.append(b, [sampleEvent()], 'no-stream');
+          await session.append(a, [sampleEvent()], 'no-stream'); // a conflict: a already exists
+        }),
+      ).rejects.toBeInstanceOf(StreamVersionConflict);
+      expect(await store.head()).toEqual(headBefore);
+      expect(await store.readStream(a)).toEqual([]);
+      expect(await store.readStream(b)).toEqual([]);
+    });
+
     it('reads a stream from a version', async () => {
       const streamId = newStream();
       await store.append(

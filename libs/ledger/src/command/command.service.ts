@@ -3,11 +3,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { idempotentEventIds } from '@saksi/http';
 import { catalogue, type Event } from '@saksi/events';
 import {
-  type EventStore,
   EVENT_STORE,
   type ExpectedVersion,
   type RecordedEvent,
   StreamVersionConflict,
+  type StreamWriter,
 } from '@saksi/event-store';
 import { type Decider, fold } from '@saksi/programme';
 import canonicalize from 'canonicalize';
@@ -27,9 +27,14 @@ const MAX_ATTEMPTS = 5;
 @Injectable()
 export class CommandService {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) private readonly store: StreamWriter,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /** The same service writing through `writer`, e.g. an import's session (one transaction). */
+  using(writer: StreamWriter): CommandService {
+    return new CommandService(writer, this.clock);
+  }
 
   async execute<C, E extends Event, S>(
     streamId: string,
@@ -60,7 +65,9 @@ export class CommandService {
     context: CommandContext,
   ): Promise<WriteOutcome> {
     const fingerprint = requestFingerprint(context);
-    const scope = context.idempotencyKey ? `${context.actor.id}|${context.route}` : undefined;
+    const scope = context.idempotencyKey
+      ? (context.idempotencyScope ?? `${context.actor.id}|${context.route}`)
+      : undefined;
     if (scope && context.idempotencyKey) {
       const replay = await this.replay(streamId, scope, context.idempotencyKey, fingerprint);
       if (replay) return replay;

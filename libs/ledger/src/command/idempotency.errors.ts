@@ -1,6 +1,13 @@
 import { SaksiError } from '@saksi/errors';
 
 export class IdempotencyError extends SaksiError {
+  static citizenKeyNotUuid(): IdempotencyError {
+    return new IdempotencyError('IDEMPOTENCY.KEY_NOT_UUID', 'invalid', {
+      id: 'Tanpa kunci akses, Idempotency-Key harus berupa UUID acak, agar tidak tertukar dengan warga lain.',
+      en: "Without an access key, the Idempotency-Key must be a random UUID, so it cannot collide with another citizen's.",
+    });
+  }
+
   static keyReused(key: string): IdempotencyError {
     return new IdempotencyError(
       'IDEMPOTENCY.KEY_REUSED',

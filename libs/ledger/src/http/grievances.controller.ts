@@ -5,7 +5,9 @@ import { type Actor, assertMayWriteForVillage, CurrentActor, Public, Roles } fro
 import { entityId, grievanceAnswered, grievanceFiled } from '@saksi/events';
 import { IdempotencyKey } from '@saksi/http';
 import { grievanceDecider, GrievanceError, type GrievanceState } from '@saksi/programme';
+import { validate as isUuid } from 'uuid';
 import type { z } from 'zod';
+import { IdempotencyError } from '../command/idempotency.errors.js';
 import { CLOCK, type Clock } from '../command/clock.port.js';
 import { CommandService } from '../command/command.service.js';
 import { newId } from '../command/new-id.js';
@@ -46,21 +48,31 @@ export class GrievancesController {
     @CurrentActor() actor: Actor,
     @IdempotencyKey() key: string | undefined,
   ): Promise<WriteOutcome & { grievanceId: string; trackingCode: string; answerDueBy: string }> {
+    // Every anonymous caller is "citizen": only an unguessable key keeps two citizens' retries apart.
+    if (key !== undefined && actor.role === 'citizen' && !isUuid(key))
+      throw IdempotencyError.citizenKeyNotUuid();
     this.checks.assert((check) => check.village('villageCode', body.villageCode));
     const grievanceId = newId('grievance', key, actor.id);
-    const trackingCode = `${code(4)}-${code(4)}`;
-    const answerDueBy = new Date(this.clock.now().getTime() + ANSWER_WITHIN_DAYS * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+    const filing = {
+      ...body,
+      grievanceId,
+      trackingCode: `${code(4)}-${code(4)}`,
+      anonymous: body.contact === undefined,
+      answerDueBy: new Date(this.clock.now().getTime() + ANSWER_WITHIN_DAYS * 86_400_000)
+        .toISOString()
+        .slice(0, 10),
+    };
     const outcome = await this.commands.execute(
       streams.grievance(grievanceId),
       grievanceDecider,
-      {
-        kind: 'file-grievance',
-        data: { ...body, grievanceId, trackingCode, anonymous: body.contact === undefined, answerDueBy },
-      },
+      { kind: 'file-grievance', data: filing },
       httpContext(actor, 'POST /grievances', body, key),
     );
+    // A retry answers the tracking code the citizen was first given, not a new one.
+    const [filed] = outcome.duplicate
+      ? await this.commands.readWholeStream(streams.grievance(grievanceId))
+      : [];
+    const { trackingCode, answerDueBy } = (filed?.data as typeof filing | undefined) ?? filing;
     return { ...outcome, grievanceId, trackingCode, answerDueBy };
   }
 

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AccessKeyService } from '@saksi/access';
+import { EVENT_STORE, type EventStore, verifyLog } from '@saksi/event-store';
+import { createTestDatabase, type TestDatabase } from '@saksi/testing';
+import { startLedger } from '../start-ledger.js';
+
+const VILLAGE_A = '11.01.01.2001';
+const VILLAGE_B = '11.01.01.2002';
+
+const beneficiariesCsv = [
+  'kpm_id,programme_id,village_code,hamlet,rt,rw,head_name,head_nik,head_sex,head_birth_date,members,source_list,other_aid',
+  `kpm-i1,blt-2024,${VILLAGE_A},Dusun Mawar,001,002,Siti Aminah,1101014507800001,F,1980-07-05,M:2012-03-01|F:2015-06-30,P3KE,`,
+  `kpm-i2,blt-2024,${VILLAGE_A},Dusun Melati,003,002,Ahmad Yani,1101011203750002,M,1975-03-12,,P3KE,PKH`,
+  `kpm-i3,blt-2024,${VILLAGE_A},Dusun Mawar,001,002,"Nur, Halimah",1101015501900003,F,1990-01-15,,DTKS,`,
+].join('\n');
+
+describe('CSV import', () => {
+  let database: TestDatabase;
+  let app: NestExpressApplication;
+  let store: EventStore;
+  let base: string;
+  let admin: string;
+  let operatorB: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('csv_import');
+    app = await startLedger({
+      storage: { mode: 'postgres', url: database.url },
+      port: 0,
+      host: '127.0.0.1',
+      applicationName: 'test',
+    });
+    base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    store = app.get(EVENT_STORE);
+    const keys = app.get(AccessKeyService);
+    admin = (await keys.issue({ role: 'admin', label: 'admin', createdBy: 'test' })).key;
+    operatorB = (
+      await keys.issue({ role: 'operator', villages: [VILLAGE_B], label: 'op B', createdBy: 'test' })
+    ).key;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+  });
+
+  async function upload(kind: string, csv: string, key = admin, contentType = 'text/csv') {
+    const response = await fetch(`${base}/api/v1/imports/${kind}`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, authorization: `Bearer ${key}` },
+      body: csv,
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, any> };
+  }
+
+  it('records a whole file of beneficiaries, then their approvals and payments', async () => {
+    const registered = await upload('beneficiaries', beneficiariesCsv);
+    expect(registered.status).toBe(201);
+    expect(registered.body).toMatchObject({
+      kind: 'beneficiaries',
+      rows: 3,
+      recorded: 3,
+      alreadyImported: 0,
+      refused: false,
+      events: 3,
+    });
+    expect((await store.readStream('kpm-kpm-i3'))[0]!.data).toMatchObject({
+      head: { name: 'Nur, Halimah' },
+      sourceList: 'DTKS',
+    });
+    expect((await store.readStream('kpm-kpm-i1'))[0]!.data).toMatchObject({
+      members: [
+        { sex: 'M', birthDate: '2012-03-01' },
+        { sex: 'F', birthDate: '2015-06-30' },
+      ],
+    });
+    expect((await store.readStream('kpm-kpm-i2'))[0]!.data).toMatchObject({ otherAid: ['PKH'] });
+
+    const approved = await upload(
+      'approvals',
+      'kpm_id,musdes_ref,musdes_date\nkpm-i1,BA/01/2024,2024-02-10\nkpm-i2,BA/01/2024,2024-02-10\n',
+    );
+    expect(approved.body).toMatchObject({ recorded: 2, refused: false });
+
+    const paid = await upload(
+      'payments',
+      'kpm_id,period,amount,channel,reference,paid_on\nkpm-i1,2024-03,900000,post-office,PO-1,2024-03-20\nkpm-i2,2024-03,900000,post-office,PO-2,2024-03-20\n',
+    );
+    expect(paid.body).toMatchObject({ recorded: 2, refused: false });
+    expect((await verifyLog(store)).ok).toBe(true);
+  });
+
+  it('changes nothing when the same file is imported again', async () => {
+    const head = await store.head();
+    const again = await upload('beneficiaries', beneficiariesCsv);
+    expect(again.status).toBe(201);
+    expect(again.body).toMatchObject({ rows: 3, recorded: 0, alreadyImported: 3 });
+    expect(await store.head()).toEqual(head);
+  });
+
+  it('refuses a file with bad rows whole, reporting every bad row by line and column', async () => {
+    const head = await store.head();
+    const csv = [
+      'kpm_id,programme_id,village_code,head_name,head_nik,head_sex,head_birth_date,source_list',
+      `kpm-b1,blt-2024,${VILLAGE_A},Good Row,1101014507800011,F,1980-07-05,P3KE`,
+      `kpm-b2,blt-2024,${VILLAGE_A},Wrong Sex,1101014507800012,M,1980-07-05,P3KE`,
+      `kpm-b3,blt-2024,${VILLAGE_A},Another Good,1101011203750013,M,1975-03-12,P3KE`,
+      `kpm-b4,blt-2024,11.01.01.2999,No Such Village,1101011203750014,M,1975-03-12,P3KE`,
+      `kpm-b5,blt-2024,${VILLAGE_A},Bad List,1101011203750015,M,1975-03-12,NOWHERE`,
+    ].join('\n');
+    const refused = await upload('beneficiaries', csv);
+    expect(refused.status).toBe(400);
+    expect(refused.body['code']).toBe('IMPORT.REFUSED');
+    expect(
+      refused.body['errors'].map((e: { line: number; path: string; code: string }) => [
+        e.line,
+        e.path,
+        e.code,
+      ]),
+    ).toEqual([
+      [3, 'head_nik', 'NIK.SEX_MISMATCH'],
+      [5, 'village_code', 'AREA.UNKNOWN_VILLAGE'],
+      [6, 'source_list', 'invalid_value'],
+    ]);
+    expect(refused.body['message'].id).toContain('3 baris');
+    expect(await store.head()).toEqual(head);
+    expect(await store.readStream('kpm-kpm-b1')).toEqual([]);
+  });
+
+  it('refuses rows for villages the operator does not serve, and records none', async () => {
+    const head = await store.head();
+    const refused = await upload('beneficiaries', beneficiariesCsv.replace(/kpm-i/g, 'kpm-o'), operatorB);
+    expect(refused.body['errors'].map((e: { code: string }) => e.code)).toEqual(
+      Array(3).fill('ACCESS.VILLAGE_FORBIDDEN'),
+    );
+    expect(await store.head()).toEqual(head);
+  });
+
+  it('explains a header that does not fit the kind', async () => {
+    const refused = await upload('payments', 'kpm,amount\nkpm-i1,1\n');
+    expect(refused.status).toBe(400);
+    expect(refused.body['code']).toBe('IMPORT.BAD_HEADER');
+    expect(refused.body['message'].en).toContain('missing columns: kpm_id, period');
+  });
+
+  it('asks for CSV when the body is something else', async () => {
+    const refused = await upload('payments', '{"a":1}', admin, 'application/json');
+    expect(refused.body['code']).toBe('IMPORT.NOT_CSV');
+  });
+
+  it('refuses an unknown kind of import', async () => {
+    const refused = await upload('salaries', 'a\n1\n');
+    expect(refused.status).toBe(400);
+    expect(refused.body['code']).toBe('REQUEST.INVALID');
+  });
+});
