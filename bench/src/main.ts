@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { cpus } from 'node:os';
 import { PostgresEventStore, verifyLog } from '@saksi/event-store';
 import { type BenchTarget, embeddedTarget, postgresTarget } from './bench-target.js';
+import { csvImport } from './csv-import.workload.js';
 import { batchAppends, type Measurement, readAll, singleAppends } from './workloads.js';
 
 /**
@@ -11,6 +12,7 @@ import { batchAppends, type Measurement, readAll, singleAppends } from './worklo
 const scale = Number(process.env['BENCH_SCALE'] ?? 1);
 const SINGLE = Math.round(5_000 * scale);
 const BATCHES = Math.round(1_000 * scale);
+const IMPORT_ROWS = Math.round(5_000 * scale);
 
 async function benchmark(open: () => Promise<BenchTarget>): Promise<{ label: string; rows: Measurement[] }> {
   const target = await open();
@@ -22,6 +24,7 @@ async function benchmark(open: () => Promise<BenchTarget>): Promise<{ label: str
       await singleAppends(store, 8, SINGLE),
       await batchAppends(store, 100, BATCHES),
       await readAll(store, 5_000),
+      await csvImport(store, IMPORT_ROWS),
     ];
     const verified = await timedVerify(store);
     rows.push(verified);
@@ -40,7 +43,7 @@ async function timedVerify(store: PostgresEventStore): Promise<Measurement> {
 }
 
 function print(results: { label: string; rows: Measurement[] }[]): void {
-  const header = ['storage', 'workload', 'events', 'seconds', 'events/s'];
+  const header = ['storage', 'workload', 'events', 'seconds', 'per second'];
   const lines = results.flatMap(({ label, rows }) =>
     rows.map((row) => [
       label,

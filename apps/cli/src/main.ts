@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command, InvalidArgumentError } from 'commander';
 import { runCreateAdminKey } from './admin.command.js';
+import { runDemo } from './demo.command.js';
 import { runImport } from './import.command.js';
 import { parseAnchor, runVerify } from './verify.command.js';
 
@@ -50,6 +51,21 @@ program
   .requiredOption('--kind <kind>', 'beneficiaries, approvals, payments or attendance')
   .action(async (file: string, options: { kind: string }) => {
     process.exitCode = await runImport(file, options.kind);
+  });
+
+program
+  .command('demo')
+  .description('Fill an empty database with a BLT Dana Desa year for the villages of one real regency')
+  .option('--regency <code>', 'regency code from the official list', '11.01')
+  .option('--villages <n>', 'how many of its villages (default: 20; "all" for every one)', '20')
+  .option('--seed <n>', 'the same seed gives the same data', '2024')
+  .action(async (options: { regency: string; villages: string; seed: string }) => {
+    const villages = options.villages === 'all' ? undefined : Number.parseInt(options.villages, 10);
+    process.exitCode = await runDemo({
+      regency: options.regency,
+      seed: Number(options.seed),
+      ...(villages ? { villages } : {}),
+    });
   });
 
 program.parseAsync().catch((error: unknown) => {

@@ -16,3 +16,4 @@ export * from './import/csv-importer.js';
 export * from './import/import-kinds.js';
 export * from './import/import-report.js';
 export * from './import/import.errors.js';
+export * from './demo/demo-year.js';

@@ -1,0 +1,43 @@
+import { NestFactory } from '@nestjs/core';
+import type { AreaDirectory } from '@saksi/area';
+import { openStorage, storageConfigFromEnv } from '@saksi/database';
+import { EVENT_STORE, type EventStore } from '@saksi/event-store';
+import {
+  AREA_DIRECTORY,
+  CommandService,
+  LEDGER_SCHEMA,
+  LedgerAppModule,
+  recordDemoYear,
+} from '@saksi/ledger';
+
+export async function runDemo(options: {
+  regency: string;
+  villages?: number;
+  seed: number;
+}): Promise<number> {
+  const storage = await openStorage(storageConfigFromEnv(), LEDGER_SCHEMA, { applicationName: 'saksi-demo' });
+  const app = await NestFactory.createApplicationContext(LedgerAppModule.forStorage(storage), {
+    logger: ['error'],
+  });
+  try {
+    const started = Date.now();
+    const summary = await recordDemoYear(
+      app.get<EventStore>(EVENT_STORE),
+      app.get(CommandService),
+      app.get<AreaDirectory>(AREA_DIRECTORY),
+      {
+        regencyCode: options.regency,
+        seed: options.seed,
+        ...(options.villages ? { villages: options.villages } : {}),
+      },
+    );
+    const seconds = (Date.now() - started) / 1000;
+    console.log(
+      `Recorded a BLT-DD year for ${summary.villages} villages of ${summary.regency}: ` +
+        `${summary.families} families, ${summary.events} events in ${seconds.toFixed(1)} s. Start Saksi with npm start.`,
+    );
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
