@@ -379,6 +379,129 @@ describe('the ledger API (/api/v1) on PostgreSQL', () => {
       );
     });
 
+    describe('every domain refusal over HTTP', () => {
+      const session = {
+        programmeId: 'blt-2024',
+        villageCode: VILLAGE_A,
+        topic: 'Menjahit',
+        place: 'Balai desa',
+        startsAt: '2024-05-02T09:00:00+07:00',
+        endsAt: '2024-05-02T12:00:00+07:00',
+        capacity: 10,
+        trainer: 'Pendamping desa',
+      };
+      const attendance = {
+        kpmId: 'kpm-a1',
+        participant: { sex: 'F', birthDate: '1980-07-05' },
+        attendedAt: '2024-05-02T09:05:00+07:00',
+      };
+
+      it.each([
+        [
+          'a second programme with the same id',
+          () => post('/programmes', programme, 'admin'),
+          409,
+          'PROGRAMME.ALREADY_EXISTS',
+        ],
+        [
+          'an allocation above the whole Dana Desa',
+          () =>
+            post(
+              '/programmes/blt-2024/allocations',
+              { villageCode: VILLAGE_A, year: 2024, danaDesa: 100_000_000, allocation: 200_000_000 },
+              'operatorA',
+            ),
+          400,
+          'ALLOCATION.ABOVE_FUND',
+        ],
+        [
+          'an allocation for a programme that does not exist',
+          () =>
+            post(
+              '/programmes/no-such/allocations',
+              { villageCode: VILLAGE_A, year: 2024, danaDesa: 100_000_000, allocation: 1_000_000 },
+              'operatorA',
+            ),
+          404,
+          'PROGRAMME.NOT_FOUND',
+        ],
+        [
+          'a reversal of a payment never paid',
+          () =>
+            post(
+              '/beneficiaries/kpm-a1/payments/never-paid/reversal',
+              { period: '2024-03', amount: 300_000, reason: 'x' },
+              'operatorA',
+            ),
+          400,
+          'PAYMENT.NOT_PAID',
+        ],
+        [
+          'the same payment recorded twice',
+          () => post('/beneficiaries/kpm-a1/payments', { ...payment, paymentId: 'pay-03' }, 'operatorA'),
+          409,
+          'PAYMENT.ALREADY_RECORDED',
+        ],
+        [
+          'a session that ends before it starts',
+          () => post('/training-sessions', { ...session, endsAt: '2024-05-02T08:00:00+07:00' }, 'operatorA'),
+          400,
+          'TRAINING.ENDS_BEFORE_START',
+        ],
+        [
+          'attendance at a session never scheduled',
+          () => post('/training-sessions/no-such/attendance', attendance, 'operatorA'),
+          404,
+          'TRAINING.NOT_FOUND',
+        ],
+        [
+          'an answer to a grievance never filed',
+          () => post('/grievances/no-such/answer', { answer: 'Sudah.' }, 'inspector'),
+          404,
+          'GRIEVANCE.NOT_FOUND',
+        ],
+        [
+          'a correction of an event that does not exist',
+          () =>
+            post(
+              '/corrections',
+              { correctsEventId: '0193a1b2-0000-7000-8000-00000000dead', reason: 'x', fields: { a: 1 } },
+              'operatorA',
+            ),
+          404,
+          'CORRECTION.TARGET_NOT_FOUND',
+        ],
+      ] as const)('%s', (_label, attempt, status, code) => expectRefused(attempt, status, code));
+
+      it('the same person recorded twice at one session, and a session held twice', async () => {
+        const scheduled = await post('/training-sessions', session, 'operatorA');
+        const id = scheduled.body['sessionId'] as string;
+        await post(`/training-sessions/${id}/attendance`, attendance, 'operatorA');
+        await expectRefused(
+          () => post(`/training-sessions/${id}/attendance`, attendance, 'operatorA'),
+          409,
+          'ATTENDANCE.ALREADY_RECORDED',
+        );
+        await post(`/training-sessions/${id}/held`, {}, 'operatorA');
+        await expectRefused(
+          () => post(`/training-sessions/${id}/held`, {}, 'operatorA'),
+          409,
+          'TRAINING.ALREADY_HELD',
+        );
+      });
+
+      it('a grievance answered twice', async () => {
+        const filed = await post('/grievances', { category: 'other', text: 'Pertanyaan tentang jadwal.' });
+        const path = `/grievances/${filed.body['grievanceId']}/answer`;
+        await post(path, { answer: 'Jadwal ada di papan pengumuman.' }, 'inspector');
+        await expectRefused(
+          () => post(path, { answer: 'Lagi.' }, 'inspector'),
+          409,
+          'GRIEVANCE.ALREADY_ANSWERED',
+        );
+      });
+    });
+
     it('an unknown route', () =>
       expectRefused(() => post('/nothing-here', {}, 'admin'), 404, 'HTTP.NOT_FOUND'));
   });
