@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AccessKeyService } from '@saksi/access';
-import { EVENT_STORE, type EventStore, verifyLog } from '@saksi/event-store';
+import { bltDdRules } from '@saksi/programme';
+import { type EventStore, verifyLog } from '@saksi/event-store';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { createTestDatabase, type TestDatabase } from '@saksi/testing';
-import { startLedger } from './start-ledger.js';
+import { startTestLedger, type TestLedger } from './testing/test-ledger.js';
 
 const VILLAGE_A = '11.01.01.2001';
 const VILLAGE_B = '11.01.01.2002';
@@ -18,38 +16,24 @@ interface Answer {
 }
 
 describe('the ledger API (/api/v1) on PostgreSQL', () => {
-  let database: TestDatabase;
-  let app: NestExpressApplication;
+  let ledger: TestLedger;
   let store: EventStore;
   let base: string;
-  const keys: Record<'admin' | 'operatorA' | 'operatorB' | 'forum' | 'inspector', string> = {} as never;
+  let keys: Record<'admin' | 'operatorA' | 'operatorB' | 'forum' | 'inspector', string>;
 
   beforeAll(async () => {
-    database = await createTestDatabase('ledger_api');
-    app = await startLedger({
-      storage: { mode: 'postgres', url: database.url },
-      port: 0,
-      host: '127.0.0.1',
-      applicationName: 'test',
+    ledger = await startTestLedger('ledger_api', {
+      admin: { role: 'admin' },
+      operatorA: { role: 'operator', villages: [VILLAGE_A] },
+      operatorB: { role: 'operator', villages: [VILLAGE_B] },
+      forum: { role: 'forum' },
+      inspector: { role: 'inspector' },
     });
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    store = app.get(EVENT_STORE);
-    const access = app.get(AccessKeyService);
-    keys.admin = (await access.issue({ role: 'admin', label: 'test admin', createdBy: 'test' })).key;
-    keys.operatorA = (
-      await access.issue({ role: 'operator', villages: [VILLAGE_A], label: 'op A', createdBy: 'test' })
-    ).key;
-    keys.operatorB = (
-      await access.issue({ role: 'operator', villages: [VILLAGE_B], label: 'op B', createdBy: 'test' })
-    ).key;
-    keys.forum = (await access.issue({ role: 'forum', label: 'BPD', createdBy: 'test' })).key;
-    keys.inspector = (await access.issue({ role: 'inspector', label: 'Inspektorat', createdBy: 'test' })).key;
-  }, 60_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
+    ({ store, baseUrl: base } = ledger);
+    keys = ledger.keys;
   });
+
+  afterAll(() => ledger?.close());
 
   async function post(
     path: string,
@@ -96,15 +80,7 @@ describe('the ledger API (/api/v1) on PostgreSQL', () => {
     kind: 'BLT-DD',
     name: 'BLT Dana Desa 2024',
     year: 2024,
-    rules: {
-      monthlyAmount: 300_000,
-      allocationShareMin: null,
-      allocationShareMax: 0.25,
-      maxMonthsPerYear: 12,
-      requiresP3ke: true,
-      excludesPkh: true,
-      minWomenTrainingShare: 0.3,
-    },
+    rules: bltDdRules(2024),
   };
   const registration = (kpmId: string, village = VILLAGE_A) => ({
     kpmId,

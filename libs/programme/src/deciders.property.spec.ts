@@ -4,6 +4,7 @@ import { catalogue, type Event } from '@saksi/events';
 import fc from 'fast-check';
 import { type Decider, fold } from './decider.js';
 import { type GrievanceCommand, grievanceDecider } from './grievance/grievance.decider.js';
+import { bltDdRules } from './programme/blt-dd-rules.js';
 import { type ProgrammeCommand, programmeDecider } from './programme/programme.decider.js';
 import { type TrainingCommand, trainingDecider } from './training/training.decider.js';
 
@@ -85,15 +86,7 @@ const programmeCommand: fc.Arbitrary<ProgrammeCommand> = fc.oneof(
       kind: 'BLT-DD',
       name: 'BLT-DD 2024',
       year: 2024,
-      rules: {
-        monthlyAmount: 300_000,
-        allocationShareMin: null,
-        allocationShareMax: 0.25,
-        maxMonthsPerYear: 12,
-        requiresP3ke: true,
-        excludesPkh: true,
-        minWomenTrainingShare: null,
-      },
+      rules: bltDdRules(2024),
     },
   }),
   fc

@@ -11,3 +11,4 @@ export * from './programme/programme.decider.js';
 export * from './programme/programme.errors.js';
 export * from './training/training.decider.js';
 export * from './training/training.errors.js';
+export * from './programme/blt-dd-rules.js';

@@ -1,7 +1,13 @@
 import type { Actor } from '@saksi/access';
 import type { AreaDirectory } from '@saksi/area';
 import type { EventStore } from '@saksi/event-store';
-import { grievanceDecider, kpmDecider, programmeDecider, trainingDecider } from '@saksi/programme';
+import {
+  bltDdRules,
+  grievanceDecider,
+  kpmDecider,
+  programmeDecider,
+  trainingDecider,
+} from '@saksi/programme';
 import type { CommandContext } from '../command/command-context.js';
 import type { CommandService } from '../command/command.service.js';
 import { streams } from '../command/stream-names.js';
@@ -67,15 +73,7 @@ export async function recordDemoYear(
             kind: 'BLT-DD',
             name: `BLT Dana Desa ${YEAR} — ${regency.name}`,
             year: YEAR,
-            rules: {
-              monthlyAmount: MONTHLY,
-              allocationShareMin: null,
-              allocationShareMax: 0.25,
-              maxMonthsPerYear: 12,
-              requiresP3ke: true,
-              excludesPkh: true,
-              minWomenTrainingShare: 0.3,
-            },
+            rules: bltDdRules(YEAR),
           },
         },
         context(`${YEAR}-01-05T02:00:00Z`),

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AccessKeyService } from '@saksi/access';
-import { EVENT_STORE, type EventStore, verifyLog } from '@saksi/event-store';
-import { createTestDatabase, type TestDatabase } from '@saksi/testing';
-import { startLedger } from '../start-ledger.js';
+import { type EventStore, verifyLog } from '@saksi/event-store';
+import { startTestLedger, type TestLedger } from '../testing/test-ledger.js';
 
 const VILLAGE_A = '11.01.01.2001';
 const VILLAGE_B = '11.01.01.2002';
@@ -16,34 +13,22 @@ const beneficiariesCsv = [
 ].join('\n');
 
 describe('CSV import', () => {
-  let database: TestDatabase;
-  let app: NestExpressApplication;
+  let ledger: TestLedger;
   let store: EventStore;
   let base: string;
   let admin: string;
   let operatorB: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase('csv_import');
-    app = await startLedger({
-      storage: { mode: 'postgres', url: database.url },
-      port: 0,
-      host: '127.0.0.1',
-      applicationName: 'test',
+    ledger = await startTestLedger('csv_import', {
+      admin: { role: 'admin' },
+      operatorB: { role: 'operator', villages: [VILLAGE_B] },
     });
-    base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    store = app.get(EVENT_STORE);
-    const keys = app.get(AccessKeyService);
-    admin = (await keys.issue({ role: 'admin', label: 'admin', createdBy: 'test' })).key;
-    operatorB = (
-      await keys.issue({ role: 'operator', villages: [VILLAGE_B], label: 'op B', createdBy: 'test' })
-    ).key;
+    ({ store, baseUrl: base } = ledger);
+    ({ admin, operatorB } = ledger.keys as { admin: string; operatorB: string });
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-  });
+  afterAll(() => ledger?.close());
 
   async function upload(kind: string, csv: string, key = admin, contentType = 'text/csv') {
     const response = await fetch(`${base}/api/v1/imports/${kind}`, {

@@ -1,6 +1,7 @@
 import { describe, it } from '@jest/globals';
 import type { ProgrammeCreated } from '@saksi/events';
 import { given } from '../testing/given-when-then.js';
+import { bltDdRules } from './blt-dd-rules.js';
 import { programmeDecider } from './programme.decider.js';
 
 const blt2024: ProgrammeCreated['data'] = {
@@ -8,15 +9,7 @@ const blt2024: ProgrammeCreated['data'] = {
   kind: 'BLT-DD',
   name: 'BLT Dana Desa 2024',
   year: 2024,
-  rules: {
-    monthlyAmount: 300_000,
-    allocationShareMin: null,
-    allocationShareMax: 0.25,
-    maxMonthsPerYear: 12,
-    requiresP3ke: true,
-    excludesPkh: true,
-    minWomenTrainingShare: 0.3,
-  },
+  rules: bltDdRules(2024),
 };
 const created = { type: 'programme.created' as const, data: blt2024 };
 const allocation = {
