@@ -27,13 +27,14 @@ const common = {
 };
 
 export default {
+  // Jest reads the timeout only here, not per project. Real servers on a 2-core machine: a timeout
+  // catches a hang; it is not a speed check (the bench measures speed).
+  testTimeout: 120_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',
-      // Real servers on a 2-core machine: a timeout catches a hang, it is not a speed check.
-      testTimeout: 60_000,
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
@@ -41,7 +42,6 @@ export default {
     {
       ...common,
       displayName: 'e2e',
-      testTimeout: 120_000,
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',

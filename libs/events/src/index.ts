@@ -11,3 +11,5 @@ export * from './programme/programme.events.js';
 export * from './saksi-event.js';
 export * from './shared/fields.schema.js';
 export * from './training/training.events.js';
+export * from './personal-data.js';
+export * from './personal-data.policy.js';

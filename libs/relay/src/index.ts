@@ -1,0 +1,3 @@
+export * from './cloud-event.mapper.js';
+export * from './kafka-relay.js';
+export * from './pseudonymiser.js';
