@@ -1,0 +1,42 @@
+import type { Pseudonymise } from '@saksi/events';
+import type { RecordedEvent } from '@saksi/event-store';
+import { toRelayMessage } from '@saksi/relay';
+import { Kafka as CloudEventsKafka } from 'cloudevents';
+import type { DeliveredEvent } from './delivered-event.js';
+
+export interface KafkaMessageLike {
+  key: Buffer | string | null;
+  value: Buffer | string | null;
+  headers?: Record<string, Buffer | string | (Buffer | string)[] | undefined>;
+}
+
+/** A relayed CloudEvent back into the event a handler receives. */
+export function fromRelayMessage(message: KafkaMessageLike): DeliveredEvent {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(message.headers ?? {}))
+    if (value !== undefined) headers[name] = String(value);
+  const value = message.value?.toString() ?? '';
+  const event = CloudEventsKafka.toEvent({
+    key: message.key?.toString() ?? '',
+    value,
+    headers,
+  } as never) as unknown as Record<string, unknown>;
+  return {
+    eventId: String(event['id']),
+    position: Number(event['saksiposition']),
+    streamId: String(event['subject']),
+    type: String(event['type']),
+    schemaVersion: Number(event['saksischemaversion']),
+    data: event['data'],
+    occurredAt: new Date(String(event['time'])),
+    hash: String(event['saksihash']),
+  };
+}
+
+/**
+ * In the embedded default there is no Kafka, but a handler must see exactly what it would see there:
+ * the event goes through the relay's own message format and back.
+ */
+export function deliverInProcess(event: RecordedEvent, pseudonymise: Pseudonymise): DeliveredEvent {
+  return fromRelayMessage(toRelayMessage(event, '/saksi/in-process', pseudonymise));
+}
