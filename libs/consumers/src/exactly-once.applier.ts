@@ -21,13 +21,13 @@ export async function applyExactlyOnce(
 ): Promise<Applied> {
   if (events.length === 0) return { handled: 0, skipped: 0 };
   return dataSource.transaction(async (manager) => {
-    const fresh = (await manager.query(
+    const fresh = await manager.query<{ event_id: string }[]>(
       `insert into consumer_handled_event (consumer, event_id, position)
        select $1, id, position from unnest($2::uuid[], $3::bigint[]) as e(id, position)
        on conflict do nothing
        returning event_id`,
       [handler.name, events.map((event) => event.eventId), events.map((event) => event.position)],
-    )) as { event_id: string }[];
+    );
     const freshIds = new Set(fresh.map((row) => row.event_id));
     const toHandle = events.filter((event) => freshIds.has(event.eventId));
     if (toHandle.length > 0) await handler.handle(toHandle, manager);

@@ -42,7 +42,8 @@ export class KafkaEventConsumer {
     await this.consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
-      eachBatch: async ({ batch, resolveOffset, heartbeat }) => {
+      eachBatch: async (payload) => {
+        const { batch } = payload;
         if (batch.messages.length === 0) return;
         const applied = await applyExactlyOnce(
           this.dataSource,
@@ -51,11 +52,11 @@ export class KafkaEventConsumer {
         );
         await this.options.afterApply?.(applied);
         const last = batch.messages[batch.messages.length - 1]!.offset;
-        resolveOffset(last);
+        payload.resolveOffset(last);
         await this.consumer!.commitOffsets([
           { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
         ]);
-        await heartbeat();
+        await payload.heartbeat();
       },
     });
     return this;

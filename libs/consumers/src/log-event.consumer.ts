@@ -24,11 +24,10 @@ export class LogEventConsumer {
   }
 
   async start(): Promise<this> {
-    const [row] = (await this.dataSource.query('select position from consumer_position where consumer = $1', [
-      this.handler.name,
-    ])) as {
-      position: string;
-    }[];
+    const [row] = await this.dataSource.query<{ position: string }[]>(
+      'select position from consumer_position where consumer = $1',
+      [this.handler.name],
+    );
     this.subscription = new CatchUpSubscription(
       this.reader,
       async (events) => {
