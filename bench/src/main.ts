@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { cpus } from 'node:os';
-import { PostgresEventStore, verifyLog } from '@saksi/event-store';
+import { PostgresCheckpointStore, PostgresEventStore, verifyLog } from '@saksi/event-store';
 import { type BenchTarget, embeddedTarget, postgresTarget } from './bench-target.js';
 import { csvImport } from './csv-import.workload.js';
+import { kafkaPublish } from './kafka-publish.workload.js';
 import { batchAppends, type Measurement, readAll, singleAppends } from './workloads.js';
 
 /**
@@ -13,8 +14,12 @@ const scale = Number(process.env['BENCH_SCALE'] ?? 1);
 const SINGLE = Math.round(5_000 * scale);
 const BATCHES = Math.round(1_000 * scale);
 const IMPORT_ROWS = Math.round(5_000 * scale);
+const PUBLISH_EVENTS = Math.round(100_000 * scale);
 
-async function benchmark(open: () => Promise<BenchTarget>): Promise<{ label: string; rows: Measurement[] }> {
+async function benchmark(
+  open: () => Promise<BenchTarget>,
+  withKafka = false,
+): Promise<{ label: string; rows: Measurement[] }> {
   const target = await open();
   try {
     const store = new PostgresEventStore(target.storage.dataSource);
@@ -26,6 +31,15 @@ async function benchmark(open: () => Promise<BenchTarget>): Promise<{ label: str
       await readAll(store, 5_000),
       await csvImport(store, IMPORT_ROWS),
     ];
+    // Kafka belongs to the cluster topology, so it is measured on the PostgreSQL server only.
+    if (withKafka)
+      rows.push(
+        ...(await kafkaPublish(
+          store,
+          new PostgresCheckpointStore(target.storage.dataSource),
+          PUBLISH_EVENTS,
+        )),
+      );
     const verified = await timedVerify(store);
     rows.push(verified);
     return { label: target.label, rows };
@@ -67,7 +81,7 @@ function print(results: { label: string; rows: Measurement[] }[]): void {
 
 async function main(): Promise<void> {
   console.log(`Saksi event log benchmark: node ${process.version}, ${cpus().length} cores, scale ${scale}`);
-  const results = [await benchmark(() => postgresTarget(16)), await benchmark(embeddedTarget)];
+  const results = [await benchmark(() => postgresTarget(16), true), await benchmark(embeddedTarget)];
   console.log('');
   print(results);
 }
