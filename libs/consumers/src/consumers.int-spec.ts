@@ -1,21 +1,23 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { combineSchemas, openStorage, RUNTIME_ROLE, type Storage } from '@saksi/database';
 import { EVENT_STORE_SCHEMA, PostgresCheckpointStore, PostgresEventStore } from '@saksi/event-store';
 import { hmacPseudonymiser, KafkaRelay } from '@saksi/relay';
-import { createTestDatabase, type TestDatabase } from '@saksi/testing';
-import { Kafka, logLevel } from 'kafkajs';
+import {
+  createTestDatabase,
+  createTestTopic,
+  ensureKafkaBroker,
+  type TestDatabase,
+  type TestTopic,
+  waitUntil,
+} from '@saksi/testing';
+import type { Kafka } from 'kafkajs';
 import pg from 'pg';
 import { CONSUMERS_SCHEMA } from './consumers.schema.js';
 import type { DeliveredEvent } from './delivered-event.js';
 import type { EventHandler } from './event-handler.port.js';
 import { KafkaEventConsumer } from './kafka-event.consumer.js';
 import { LogEventConsumer } from './log-event.consumer.js';
-
-const brokers = [process.env['SAKSI_KAFKA_BROKERS'] ?? '127.0.0.1:9092'];
-const kafkaScript = fileURLToPath(new URL('../../../deploy/kafka/kafka.sh', import.meta.url));
 
 /** A handler whose effect is a row per event, so a twice-applied effect would show as a duplicate. */
 function recordingHandler(name: string, seen: DeliveredEvent[] = []): EventHandler {
@@ -37,8 +39,9 @@ describe('consumers: the same handler through Kafka consumer groups and in proce
   let store: PostgresEventStore;
   let sql: pg.Client;
   let relay: KafkaRelay;
-  const kafka = new Kafka({ clientId: 'saksi-test', brokers, logLevel: logLevel.NOTHING });
-  const topic = `saksi-consumers-${process.env['SAKSI_TEST_RUN'] ?? 'x'}-${randomBytes(3).toString('hex')}`;
+  let kafka: Kafka;
+  let testTopic: TestTopic;
+  let topic: string;
   const pseudonymise = hmacPseudonymiser(randomBytes(32).toString('hex'));
   const effects = async (handler: string) =>
     (
@@ -64,16 +67,10 @@ describe('consumers: the same handler through Kafka consumer groups and in proce
       await admin.disconnect();
     }
   };
-  const until = async (condition: () => Promise<boolean>, what: string) => {
-    const deadline = Date.now() + 90_000;
-    while (!(await condition())) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
-
   beforeAll(async () => {
-    execFileSync(kafkaScript, ['start'], { stdio: 'inherit', timeout: 300_000 });
+    kafka = ensureKafkaBroker();
+    testTopic = await createTestTopic(kafka, 'consumers');
+    topic = testTopic.name;
     database = await createTestDatabase('consumers');
     storage = await openStorage(
       { mode: 'postgres', url: database.url },
@@ -84,10 +81,6 @@ describe('consumers: the same handler through Kafka consumer groups and in proce
     await sql.connect();
     await sql.query('create table test_effect (handler text not null, event_id uuid not null)');
     await sql.query(`grant select, insert on test_effect to ${RUNTIME_ROLE}`);
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-    await admin.disconnect();
     for (let i = 0; i < 120; i++) {
       await store.append(
         `kpm-c${i % 24}`,
@@ -129,12 +122,7 @@ describe('consumers: the same handler through Kafka consumer groups and in proce
   afterAll(async () => {
     await relay?.stop();
     await sql?.end();
-    const admin = kafka.admin();
-    await admin
-      .connect()
-      .then(() => admin.deleteTopics({ topics: [topic] }))
-      .catch(() => undefined);
-    await admin.disconnect();
+    await testTopic?.drop();
     await storage?.close();
     await database?.drop();
   });
@@ -165,7 +153,7 @@ describe('consumers: the same handler through Kafka consumer groups and in proce
     try {
       // The crashed batch's offset was never committed, so the group catches up only after one
       // instance has consumed that batch again, and recognised it.
-      await until(() => groupCaughtUp(name), 'the group to commit every partition to its end');
+      await waitUntil(() => groupCaughtUp(name), 'the group to commit every partition to its end');
       expect(crashed).toBe(true);
       await dying.crashed(); // the instance really died; the survivor now holds every partition
       expect(await effects(name)).toEqual({ all: 120, distinct: 120 });
@@ -195,7 +183,7 @@ describe('consumers: the same handler through Kafka consumer groups and in proce
     ).start();
     try {
       await inProcess.waitFor(120);
-      await until(async () => (await effects(kafkaName)).distinct === 120, 'the Kafka consumer');
+      await waitUntil(async () => (await effects(kafkaName)).distinct === 120, 'the Kafka consumer');
       const byId = (events: DeliveredEvent[]) => [...events].sort((a, b) => a.position - b.position);
       expect(byId(viaKafka)).toEqual(byId(viaLog));
       expect(await effects(`log-${kafkaName}`)).toEqual({ all: 120, distinct: 120 });

@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { openStorage, type Storage } from '@saksi/database';
 import {
@@ -9,14 +7,19 @@ import {
   PostgresCheckpointStore,
   PostgresEventStore,
 } from '@saksi/event-store';
-import { createTestDatabase, type TestDatabase } from '@saksi/testing';
+import {
+  createTestDatabase,
+  createTestTopic,
+  ensureKafkaBroker,
+  type TestDatabase,
+  type TestTopic,
+  waitUntil,
+} from '@saksi/testing';
 import { Kafka as CloudEventsKafka } from 'cloudevents';
-import { Kafka, logLevel } from 'kafkajs';
+import type { Consumer, Kafka } from 'kafkajs';
 import { KafkaRelay } from './kafka-relay.js';
 import { hmacPseudonymiser } from './pseudonymiser.js';
 
-const brokers = [process.env['SAKSI_KAFKA_BROKERS'] ?? '127.0.0.1:9092'];
-const kafkaScript = fileURLToPath(new URL('../../../deploy/kafka/kafka.sh', import.meta.url));
 const NIK = '1101014507800001';
 
 interface Seen {
@@ -31,23 +34,22 @@ describe('the Kafka relay, on a real broker', () => {
   let storage: Storage;
   let store: PostgresEventStore;
   let checkpoints: PostgresCheckpointStore;
-  const kafka = new Kafka({ clientId: 'saksi-test', brokers, logLevel: logLevel.NOTHING });
-  const topic = `saksi-test-${process.env['SAKSI_TEST_RUN'] ?? 'x'}-${randomBytes(3).toString('hex')}`;
+  let kafka: Kafka;
+  let testTopic: TestTopic;
+  let topic: string;
+  let consumer: Consumer;
   const seen: Seen[] = [];
-  const consumer = kafka.consumer({ groupId: `${topic}-reader` });
   const pseudonymise = hmacPseudonymiser(randomBytes(32).toString('hex'));
 
   beforeAll(async () => {
-    // Starts the project's own broker if none answers; fails (never skips) if it cannot.
-    execFileSync(kafkaScript, ['start'], { stdio: 'inherit', timeout: 300_000 });
+    kafka = ensureKafkaBroker();
+    testTopic = await createTestTopic(kafka, 'relay');
+    topic = testTopic.name;
+    consumer = kafka.consumer({ groupId: `${topic}-reader` });
     database = await createTestDatabase('relay');
     storage = await openStorage({ mode: 'postgres', url: database.url }, EVENT_STORE_SCHEMA);
     store = new PostgresEventStore(storage.dataSource);
     checkpoints = new PostgresCheckpointStore(storage.dataSource);
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-    await admin.disconnect();
     await consumer.connect();
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
@@ -74,23 +76,10 @@ describe('the Kafka relay, on a real broker', () => {
 
   afterAll(async () => {
     await consumer?.disconnect();
-    const admin = kafka.admin();
-    await admin
-      .connect()
-      .then(() => admin.deleteTopics({ topics: [topic] }))
-      .catch(() => undefined);
-    await admin.disconnect();
+    await testTopic?.drop();
     await storage?.close();
     await database?.drop();
   });
-
-  const until = async (condition: () => boolean, what: string) => {
-    const deadline = Date.now() + 60_000;
-    while (!condition()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  };
 
   async function appendSome(count: number, offset: number): Promise<string[]> {
     const ids: string[] = [];
@@ -149,7 +138,7 @@ describe('the Kafka relay, on a real broker', () => {
         idleWaitMs: 20,
       },
     ).start();
-    await until(() => ids.every((id) => seen.some((message) => message.id === id)), 'all 30 events');
+    await waitUntil(() => ids.every((id) => seen.some((message) => message.id === id)), 'all 30 events');
     await relay.stop();
 
     expect(new Set(seen.map((message) => message.id))).toEqual(new Set(ids));
@@ -190,7 +179,7 @@ describe('the Kafka relay, on a real broker', () => {
       },
     ).start();
     await relay.waitFor((await store.head()).position, 60_000);
-    await until(
+    await waitUntil(
       () => ids.every((id) => seen.some((message) => message.id === id)),
       'every one of the 12 new events',
     );

@@ -1,2 +1,4 @@
 export * from './postgres-admin.js';
 export * from './test-database.js';
+export * from './test-kafka.js';
+export * from './wait-until.js';
