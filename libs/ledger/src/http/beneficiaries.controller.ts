@@ -13,9 +13,10 @@ import {
   entityId,
 } from '@saksi/events';
 import { IdempotencyKey } from '@saksi/http';
-import { type KpmCommand, KpmError, kpmDecider, type KpmState } from '@saksi/programme';
+import { type KpmCommand, kpmDecider } from '@saksi/programme';
 import { z } from 'zod';
 import { CommandService } from '../command/command.service.js';
+import { authoriseForKpm } from './kpm-access.js';
 import { newId } from '../command/new-id.js';
 import { streams } from '../command/stream-names.js';
 import type { WriteOutcome } from '../command/write-outcome.js';
@@ -182,14 +183,4 @@ export class BeneficiariesController {
       (state) => authoriseForKpm(actor, kpmId, state),
     );
   }
-}
-
-/** Writes about a family are for the operators of its village (and admins). */
-export function authoriseForKpm(actor: Actor, kpmId: string, state: KpmState): void {
-  if (state.villageCode === undefined) {
-    if (actor.role === 'admin' || actor.role === 'operator') throw KpmError.notFound(kpmId);
-    assertMayWriteForVillage(actor, '');
-    return;
-  }
-  assertMayWriteForVillage(actor, state.villageCode);
 }

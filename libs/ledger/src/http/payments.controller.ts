@@ -9,7 +9,7 @@ import { CommandService } from '../command/command.service.js';
 import { newId } from '../command/new-id.js';
 import { streams } from '../command/stream-names.js';
 import type { WriteOutcome } from '../command/write-outcome.js';
-import { authoriseForKpm } from './beneficiaries.controller.js';
+import { authoriseForKpm } from './kpm-access.js';
 import { IdentifierChecks } from './identifier-checks.js';
 import { httpContext } from './write-context.js';
 

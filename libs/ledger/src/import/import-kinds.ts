@@ -13,7 +13,7 @@ import type { CommandService } from '../command/command.service.js';
 import { newId } from '../command/new-id.js';
 import { streams } from '../command/stream-names.js';
 import type { WriteOutcome } from '../command/write-outcome.js';
-import { authoriseForKpm } from '../http/beneficiaries.controller.js';
+import { authoriseForKpm } from '../http/kpm-access.js';
 import type { IdentifierChecker } from '../http/identifier-checks.js';
 
 type Csv = Record<string, string>;
