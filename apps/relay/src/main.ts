@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { openStorage, storageConfigFromEnv } from '@saksi/database';
 import { EVENT_STORE_SCHEMA, PostgresCheckpointStore, PostgresEventStore } from '@saksi/event-store';
+import { SaksiMetrics, startOpsServer } from '@saksi/observability';
 import { hmacPseudonymiser, KafkaRelay } from '@saksi/relay';
 import { Kafka, logLevel } from 'kafkajs';
 
@@ -25,19 +26,43 @@ async function main(): Promise<void> {
     logLevel: logLevel.WARN,
   });
   const topic = process.env['SAKSI_EVENTS_TOPIC'] ?? 'saksi.events';
+  const metrics = new SaksiMetrics('saksi-relay');
+  const store = new PostgresEventStore(opened.dataSource);
   const relay = await new KafkaRelay(
-    new PostgresEventStore(opened.dataSource),
+    store,
     new PostgresCheckpointStore(opened.dataSource),
     kafka.producer({ idempotent: true, maxInFlightRequests: 1 }),
     hmacPseudonymiser(key),
     {
       topic,
       source: process.env['SAKSI_SOURCE'] ?? '/saksi',
-      onError: (error) => logger.error(`publishing failed, retrying: ${String(error)}`),
+      onError: (error) => {
+        metrics.errors.inc({ component: 'relay' });
+        logger.error(`publishing failed, retrying: ${String(error)}`);
+      },
+      onPublished: (count) => metrics.eventsPublished.inc(count),
     },
   ).start();
-  logger.log(`Relaying the log to ${topic}`);
+  // Ready when the log answers; the lag tells how far behind the head the relay is.
+  const ops = await startOpsServer(
+    Number(process.env['PORT'] ?? 3002),
+    process.env['HOST'] ?? '127.0.0.1',
+    async () => {
+      const head = await store.head();
+      return {
+        ready: true,
+        headPosition: head.position,
+        relayedPosition: relay.position,
+        lag: head.position - relay.position,
+      };
+    },
+    metrics,
+  );
+  logger.log(
+    `Relaying the log to ${topic}; /health and /metrics on port ${(ops.address() as { port: number }).port}`,
+  );
   const stop = () => {
+    ops.close();
     void relay
       .stop()
       .then(() => opened.close())

@@ -542,6 +542,15 @@ describe('the ledger API (/api/v1) on PostgreSQL', () => {
     });
   });
 
+  it('counts what it appended, by event type, on /metrics', async () => {
+    const text = await (await fetch(`${base}/metrics`)).text();
+    const registered = /saksi_events_appended_total\{[^}]*type="beneficiary\.registered"[^}]*\} (\d+)/.exec(
+      text,
+    );
+    expect(Number(registered?.[1])).toBeGreaterThanOrEqual(3);
+    expect(text).toContain('app="saksi-ledger"');
+  });
+
   it('serves an OpenAPI document that validates, with every write route', async () => {
     const document = (await (await fetch(`${base}/api/docs-json`)).json()) as {
       openapi: string;

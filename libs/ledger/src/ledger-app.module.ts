@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from '@saksi/access';
 import { type Storage, StorageModule } from '@saksi/database';
 import { EventStoreModule } from '@saksi/event-store';
+import { ObservabilityModule } from '@saksi/observability';
 import { HealthController } from './http/health.controller.js';
 import { LedgerModule } from './ledger.module.js';
 
@@ -15,6 +16,7 @@ export class LedgerAppModule {
         StorageModule.forStorage(storage),
         EventStoreModule.register(),
         AccessModule.register(),
+        ObservabilityModule.forApp('saksi-ledger'),
         LedgerModule,
       ],
       controllers: [HealthController],

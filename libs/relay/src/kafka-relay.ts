@@ -17,6 +17,8 @@ export interface RelayOptions {
   batchSize?: number;
   idleWaitMs?: number;
   onError?: (error: unknown) => void;
+  /** Called with the number of events the broker acknowledged (for metrics). */
+  onPublished?: (count: number) => void;
 }
 
 /**
@@ -52,6 +54,7 @@ export class KafkaRelay {
           acks: -1,
           messages: events.map((event) => toRelayMessage(event, this.options.source, this.pseudonymise)),
         });
+        this.options.onPublished?.(events.length);
       },
       {
         batchSize: this.options.batchSize ?? 500,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { SAKSI_METRICS, type SaksiMetrics } from '@saksi/observability';
 import { idempotentEventIds } from '@saksi/http';
 import { catalogue, type Event } from '@saksi/events';
 import {
@@ -29,11 +30,12 @@ export class CommandService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: StreamWriter,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Optional() @Inject(SAKSI_METRICS) private readonly metrics?: SaksiMetrics,
   ) {}
 
   /** The same service writing through `writer`, e.g. an import's session (one transaction). */
   using(writer: StreamWriter): CommandService {
-    return new CommandService(writer, this.clock);
+    return new CommandService(writer, this.clock, this.metrics);
   }
 
   async execute<C, E extends Event, S>(
@@ -98,6 +100,8 @@ export class CommandService {
           })),
           expected,
         );
+        if (!result.duplicate)
+          for (const event of decided) this.metrics?.eventsAppended.inc({ type: event.type });
         return {
           streamId,
           duplicate: result.duplicate,

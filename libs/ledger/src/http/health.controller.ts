@@ -1,4 +1,5 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@saksi/access';
 import { STORAGE, type Storage } from '@saksi/database';
@@ -12,15 +13,20 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly events: EventStore,
   ) {}
 
-  /** The head is what a public page will publish: anyone can later check it with `saksi verify`. */
+  /**
+   * Ready only when the log answers: 503 otherwise, so a readiness probe stops sending traffic. The
+   * head is what a public page will publish; anyone can later check it with `saksi verify`.
+   */
   @Get()
   @Public()
-  async health() {
-    const head = await this.events.head();
-    return {
-      status: 'ok',
-      storage: { mode: this.storage.mode, description: this.storage.description },
-      log: { headPosition: head.position, headHash: head.hash },
-    };
+  async health(@Res({ passthrough: true }) response: Response) {
+    const storage = { mode: this.storage.mode, description: this.storage.description };
+    try {
+      const head = await this.events.head();
+      return { status: 'ok', storage, log: { headPosition: head.position, headHash: head.hash } };
+    } catch {
+      response.status(503);
+      return { status: 'unavailable', storage, reason: 'the event log does not answer' };
+    }
   }
 }

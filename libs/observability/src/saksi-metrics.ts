@@ -1,0 +1,53 @@
+import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+
+export const SAKSI_METRICS = Symbol('SaksiMetrics');
+
+/**
+ * One process's Prometheus metrics. Labels stay low-cardinality (event types, consumer names,
+ * components), never ids or villages, so a national deployment's series count stays bounded.
+ */
+export class SaksiMetrics {
+  readonly registry = new Registry();
+  readonly eventsAppended = new Counter({
+    name: 'saksi_events_appended_total',
+    help: 'Events appended to the log by this process',
+    labelNames: ['type'],
+    registers: [this.registry],
+  });
+  readonly eventsPublished = new Counter({
+    name: 'saksi_events_published_total',
+    help: 'Events published to Kafka by the relay',
+    registers: [this.registry],
+  });
+  readonly eventsConsumed = new Counter({
+    name: 'saksi_events_consumed_total',
+    help: 'Events handled by a consumer (redeliveries excluded)',
+    labelNames: ['consumer'],
+    registers: [this.registry],
+  });
+  readonly consumerLag = new Gauge({
+    name: 'saksi_consumer_lag_events',
+    help: 'Events between the log head and what a consumer has handled',
+    labelNames: ['consumer'],
+    registers: [this.registry],
+  });
+  readonly errors = new Counter({
+    name: 'saksi_errors_total',
+    help: 'Failures by component',
+    labelNames: ['component'],
+    registers: [this.registry],
+  });
+
+  constructor(app: string) {
+    this.registry.setDefaultLabels({ app });
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  text(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+}
