@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   });
   const topic = process.env['SAKSI_EVENTS_TOPIC'] ?? 'saksi.events';
   const metrics = new SaksiMetrics('saksi-relay');
+  await ensureTopic(kafka, topic, Number(process.env['SAKSI_EVENTS_PARTITIONS'] ?? 6));
   const store = new PostgresEventStore(opened.dataSource);
   const relay = await new KafkaRelay(
     store,
@@ -70,6 +71,19 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+}
+
+/** The broker does not create topics on its own (a typo must not silently make a new one). */
+async function ensureTopic(kafka: Kafka, topic: string, partitions: number): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    if (!(await admin.listTopics()).includes(topic)) {
+      await admin.createTopics({ topics: [{ topic, numPartitions: partitions }], waitForLeaders: true });
+    }
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,140 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { bltDdRules } from '@saksi/programme';
+import { urlForDatabase, waitUntil } from '@saksi/testing';
+import { Kafka as CloudEventsKafka } from 'cloudevents';
+import { Kafka, logLevel } from 'kafkajs';
+import { repoRoot, runCli } from './support/saksi-process.js';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('the cluster topology (npm run cluster): ledger and relay as their own processes on a real broker', () => {
+  const suffix = randomBytes(3).toString('hex');
+  const database = `saksi_test_${process.env['SAKSI_TEST_RUN'] ?? 'x'}_cluster_${suffix}`;
+  const topic = `saksi-test-cluster-${suffix}`;
+  const dir = mkdtempSync(join(tmpdir(), 'saksi-cluster-'));
+  let env: Record<string, string>;
+  let ledger: string;
+  let relay: string;
+  const cluster = (command: string) =>
+    execFileSync('bash', ['deploy/cluster/cluster.sh', command], {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+      stdio: 'inherit',
+      timeout: 300_000,
+    });
+
+  beforeAll(async () => {
+    const [ledgerPort, relayPort] = [await freePort(), await freePort()];
+    env = {
+      SAKSI_CLUSTER_DIR: dir,
+      SAKSI_CLUSTER_DB: database,
+      LEDGER_PORT: String(ledgerPort),
+      RELAY_PORT: String(relayPort),
+      SAKSI_EVENTS_TOPIC: topic,
+      // Other suites and CI's own trap share the broker.
+      SAKSI_CLUSTER_KEEP_KAFKA: '1',
+    };
+    ledger = `http://127.0.0.1:${ledgerPort}`;
+    relay = `http://127.0.0.1:${relayPort}`;
+    cluster('start');
+  }, 300_000);
+
+  afterAll(() => {
+    cluster('stop');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends programme actions to the ledger and sees each arrive on Kafka once, without personal data in clear', async () => {
+    const key = runCli(['admin', 'create-key', '--label', 'e2e'], { DATABASE_URL: urlForDatabase(database) })
+      .stdout.trim()
+      .split('\n')
+      .at(-1)!;
+    const post = (path: string, body: unknown) =>
+      fetch(`${ledger}/api/v1${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    expect(
+      (
+        await post('/programmes', {
+          programmeId: 'blt-2024',
+          kind: 'BLT-DD',
+          name: 'BLT 2024',
+          year: 2024,
+          rules: bltDdRules(2024),
+        })
+      ).status,
+    ).toBe(201);
+    const registered = await post('/beneficiaries', {
+      kpmId: 'kpm-1',
+      programmeId: 'blt-2024',
+      villageCode: '11.01.01.2001',
+      head: { name: 'Siti Aminah', nik: '1101014507800001', sex: 'F', birthDate: '1980-07-05' },
+      members: [],
+      sourceList: 'P3KE',
+      otherAid: [],
+    });
+    expect(registered.status).toBe(201);
+
+    const kafka = new Kafka({
+      clientId: 'saksi-e2e',
+      brokers: ['127.0.0.1:9092'],
+      logLevel: logLevel.NOTHING,
+    });
+    const consumer = kafka.consumer({ groupId: `${topic}-reader` });
+    const seen: { id: string; type: string; raw: string }[] = [];
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({
+      eachMessage: ({ message }) => {
+        const headers = Object.fromEntries(
+          Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]),
+        );
+        const value = message.value!.toString();
+        const event = CloudEventsKafka.toEvent({
+          key: message.key!.toString(),
+          value,
+          headers,
+        } as never) as unknown as Record<string, string>;
+        seen.push({ id: event['id']!, type: event['type']!, raw: JSON.stringify(headers) + value });
+        return Promise.resolve();
+      },
+    });
+    try {
+      await waitUntil(() => seen.length >= 2, 'both events on the topic');
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // a duplicate would arrive by now
+      expect(seen.map((message) => message.type).sort()).toEqual([
+        'beneficiary.registered',
+        'programme.created',
+      ]);
+      expect(new Set(seen.map((message) => message.id)).size).toBe(2);
+      for (const message of seen) expect(message.raw).not.toContain('1101014507800001');
+    } finally {
+      await consumer.disconnect();
+    }
+
+    expect(await (await fetch(`${relay}/health`)).json()).toMatchObject({
+      ready: true,
+      headPosition: 2,
+      relayedPosition: 2,
+      lag: 0,
+    });
+    expect(await (await fetch(`${relay}/metrics`)).text()).toMatch(
+      /saksi_events_published_total\{app="saksi-relay"\} 2/,
+    );
+  }, 180_000);
+});
