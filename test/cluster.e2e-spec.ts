@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bltDdRules } from '@saksi/programme';
-import { urlForDatabase, waitUntil } from '@saksi/testing';
-import { Kafka as CloudEventsKafka } from 'cloudevents';
+import { readCloudEvent, urlForDatabase, waitUntil } from '@saksi/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { repoRoot, runCli } from './support/saksi-process.js';
 
@@ -101,16 +100,8 @@ describe('the cluster topology (npm run cluster): ledger and relay as their own 
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
       eachMessage: ({ message }) => {
-        const headers = Object.fromEntries(
-          Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]),
-        );
-        const value = message.value!.toString();
-        const event = CloudEventsKafka.toEvent({
-          key: message.key!.toString(),
-          value,
-          headers,
-        } as never) as unknown as Record<string, string>;
-        seen.push({ id: event['id']!, type: event['type']!, raw: JSON.stringify(headers) + value });
+        const { event, raw } = readCloudEvent(message);
+        seen.push({ id: event['id']!, type: event['type']!, raw });
         return Promise.resolve();
       },
     });

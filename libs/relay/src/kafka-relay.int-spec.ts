@@ -11,11 +11,11 @@ import {
   createTestDatabase,
   createTestTopic,
   ensureKafkaBroker,
+  readCloudEvent,
   type TestDatabase,
   type TestTopic,
   waitUntil,
 } from '@saksi/testing';
-import { Kafka as CloudEventsKafka } from 'cloudevents';
 import type { Consumer, Kafka } from 'kafkajs';
 import { KafkaRelay } from './kafka-relay.js';
 import { hmacPseudonymiser } from './pseudonymiser.js';
@@ -54,21 +54,8 @@ describe('the Kafka relay, on a real broker', () => {
     await consumer.subscribe({ topic, fromBeginning: true });
     await consumer.run({
       eachMessage: ({ message }) => {
-        const headers = Object.fromEntries(
-          Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)]),
-        );
-        const value = message.value!.toString();
-        const event = CloudEventsKafka.toEvent({
-          key: message.key!.toString(),
-          value,
-          headers,
-        } as never) as unknown as Record<string, string>;
-        seen.push({
-          id: event['id']!,
-          position: Number(event['saksiposition']),
-          key: message.key!.toString(),
-          raw: JSON.stringify(headers) + value,
-        });
+        const { event, key, raw } = readCloudEvent(message);
+        seen.push({ id: event['id']!, position: Number(event['saksiposition']), key, raw });
         return Promise.resolve();
       },
     });

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka as CloudEventsKafka } from 'cloudevents';
+import { Kafka, type KafkaMessage, logLevel } from 'kafkajs';
 
 const kafkaScript = fileURLToPath(new URL('../../../deploy/kafka/kafka.sh', import.meta.url));
 
@@ -42,4 +43,26 @@ export async function createTestTopic(kafka: Kafka, label: string, partitions = 
       await cleanup.disconnect();
     },
   };
+}
+
+export interface ReadCloudEvent {
+  /** The CloudEvent's attributes and extensions, as the official SDK reads them. */
+  event: Record<string, string>;
+  key: string;
+  /** Headers and value as they crossed the topic, to search for anything that must not be there. */
+  raw: string;
+}
+
+/** Decodes a consumed message with the official cloudevents SDK, as any outside consumer would. */
+export function readCloudEvent(message: KafkaMessage): ReadCloudEvent {
+  const headers = Object.fromEntries(
+    Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]),
+  );
+  const key = message.key?.toString() ?? '';
+  const value = message.value?.toString() ?? '';
+  const event = CloudEventsKafka.toEvent({ key, value, headers } as never) as unknown as Record<
+    string,
+    string
+  >;
+  return { event, key, raw: JSON.stringify(headers) + value };
 }
