@@ -9,6 +9,13 @@ export interface DeliveredEvent {
   type: string;
   schemaVersion: number;
   data: unknown;
+  /** When it happened in the field. */
   occurredAt: Date;
+  /** When the log accepted it: far later than occurredAt means a backdated entry. */
+  recordedAt: Date;
+  /** The access key (or job) that recorded it. */
+  actor: string;
+  /** The system it came through: saksi-api, an import, a job. */
+  origin: string;
   hash: string;
 }

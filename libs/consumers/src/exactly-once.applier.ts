@@ -21,6 +21,9 @@ export async function applyExactlyOnce(
 ): Promise<Applied> {
   if (events.length === 0) return { handled: 0, skipped: 0 };
   return dataSource.transaction(async (manager) => {
+    // Shared: instances of a consumer apply side by side; a projection rebuild takes it exclusively
+    // to swap in its rows and handled-event set without a batch slipping in between.
+    await manager.query('select pg_advisory_xact_lock_shared($1)', [consumerLockKey(handler.name)]);
     const fresh = await manager.query<{ event_id: string }[]>(
       `insert into consumer_handled_event (consumer, event_id, position)
        select $1, id, position from unnest($2::uuid[], $3::bigint[]) as e(id, position)
@@ -38,4 +41,12 @@ export async function applyExactlyOnce(
     );
     return { handled: toHandle.length, skipped: events.length - toHandle.length };
   });
+}
+
+/** The advisory lock that guards one consumer's effects (see applyExactlyOnce and rebuilds). */
+export function consumerLockKey(consumer: string): string {
+  let hash = 0n;
+  for (const byte of Buffer.from(`saksi-consumer:${consumer}`))
+    hash = (hash * 131n + BigInt(byte)) % 2n ** 62n;
+  return hash.toString();
 }

@@ -29,6 +29,9 @@ export function fromRelayMessage(message: KafkaMessageLike): DeliveredEvent {
     schemaVersion: Number(event['saksischemaversion']),
     data: event['data'],
     occurredAt: new Date(String(event['time'])),
+    recordedAt: new Date(String(event['saksirecordedat'])),
+    actor: String(event['saksiactor']),
+    origin: String(event['saksiorigin']),
     hash: String(event['saksihash']),
   };
 }

@@ -13,3 +13,4 @@ export * from './subscription/checkpoint-store.port.js';
 export * from './subscription/durable-subscription.js';
 export * from './verification/chain-verifier.js';
 export * from './verification/verify-log.js';
+export * from './postgres/read-log-with.js';

@@ -10,6 +10,7 @@ import {
   beneficiarySuspended,
   beneficiaryVerified,
 } from './beneficiary/beneficiary.events.js';
+import { personalDataDisclosed } from './access/disclosure.events.js';
 import { eventCorrected } from './correction/correction.events.js';
 import type { EventDefinition } from './event.js';
 import { EventCatalogue } from './event-catalogue.js';
@@ -44,6 +45,7 @@ export const catalogue = new EventCatalogue(
     grievanceAnswered,
     findingRecorded,
     eventCorrected,
+    personalDataDisclosed,
   ] as EventDefinition[],
   [beneficiaryRegisteredV1ToV2],
 );

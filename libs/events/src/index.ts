@@ -1,3 +1,4 @@
+export * from './access/disclosure.events.js';
 export * from './beneficiary/beneficiary.events.js';
 export * from './catalogue.js';
 export * from './correction/correction.events.js';

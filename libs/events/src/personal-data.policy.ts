@@ -6,15 +6,17 @@ import type { SaksiEventType } from './saksi-event.js';
  *   but cannot be reversed or guessed without the key;
  * - initials: "Siti Aminah" becomes "S. A.", as public notices may show;
  * - year: a birth date keeps only its year (age groups still work);
- * - drop: the field is left out (a family's reasons, a citizen's contact).
+ * - drop: the field is left out (a family's reasons, a citizen's contact);
+ * - pseudonymise-and-mask: a NIK becomes its pseudonym, and `<field>Masked` beside it keeps the
+ *   first six and last four digits (320101******0003), the form oversight forums are shown.
  */
-export type Treatment = 'pseudonymise' | 'initials' | 'year' | 'drop';
+export type Treatment = 'pseudonymise' | 'pseudonymise-and-mask' | 'initials' | 'year' | 'drop';
 
 /** Paths into an event's data; `[]` walks every element of an array. */
 export const PERSONAL_FIELDS: Partial<Record<SaksiEventType, Record<string, Treatment>>> = {
   'beneficiary.registered': {
     'head.name': 'initials',
-    'head.nik': 'pseudonymise',
+    'head.nik': 'pseudonymise-and-mask',
     'head.birthDate': 'year',
     'members[].birthDate': 'year',
     kkNumber: 'pseudonymise',

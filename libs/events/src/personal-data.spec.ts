@@ -38,7 +38,13 @@ describe('personal data at the boundary', () => {
     expect(safe).toMatchObject({
       kpmId: 'kpm-1',
       villageCode: '11.01.01.2001',
-      head: { name: 'S. A.', sex: 'F', birthDate: '1980', nik: pseudonymise('1101014507800001') },
+      head: {
+        name: 'S. A.',
+        sex: 'F',
+        birthDate: '1980',
+        nik: pseudonymise('1101014507800001'),
+        nikMasked: '110101******0001',
+      },
       members: [{ sex: 'M', birthDate: '2012' }],
     });
     expect(safe).not.toHaveProperty('reason');

@@ -44,8 +44,9 @@ function apply(target: unknown, path: string[], treatment: Treatment, pseudonymi
     delete record[key];
     return;
   }
+  if (treatment === 'pseudonymise-and-mask') record[`${key}Masked`] = maskNik(value);
   record[key] =
-    treatment === 'pseudonymise'
+    treatment === 'pseudonymise' || treatment === 'pseudonymise-and-mask'
       ? pseudonymise(value)
       : treatment === 'initials'
         ? initials(value)
@@ -58,4 +59,9 @@ function initials(name: string): string {
     .filter(Boolean)
     .map((part) => `${part[0]!.toUpperCase()}.`)
     .join(' ');
+}
+
+/** The district code and the serial stay; the birth date (and with it the sex) does not. */
+export function maskNik(nik: string): string {
+  return `${nik.slice(0, 6)}${'*'.repeat(Math.max(0, nik.length - 10))}${nik.slice(-4)}`;
 }

@@ -1,3 +1,4 @@
+import type { PersonalDataDisclosed } from './access/disclosure.events.js';
 import type { BeneficiaryEvent } from './beneficiary/beneficiary.events.js';
 import type { EventCorrected } from './correction/correction.events.js';
 import type { GrievanceEvent } from './grievance/grievance.events.js';
@@ -15,6 +16,7 @@ export type SaksiEvent =
   | TrainingEvent
   | GrievanceEvent
   | FindingRecorded
-  | EventCorrected;
+  | EventCorrected
+  | PersonalDataDisclosed;
 
 export type SaksiEventType = SaksiEvent['type'];

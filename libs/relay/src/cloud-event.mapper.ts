@@ -35,6 +35,10 @@ export function toRelayMessage(
     saksischemaversion: String(event.schemaVersion),
     saksihash: event.hash,
     saksirecordedat: event.recordedAt.toISOString(),
+    // The actor is an access key's id (never a person's name) and the origin says which system the
+    // action came through: rules about who did what, and how, need both.
+    saksiactor: event.metadata.actor,
+    saksiorigin: event.metadata.source,
   });
   const message = Kafka.binary(cloudEvent);
   const headers: Record<string, string> = {};

@@ -1,0 +1,59 @@
+import { KafkaEventConsumer, LogEventConsumer } from '@saksi/consumers';
+import type { Pseudonymise } from '@saksi/events';
+import type { LogReader } from '@saksi/event-store';
+import type { Kafka } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import type { Projection } from '../projection.js';
+import { PROJECTIONS } from '../projections.js';
+
+export interface LiveProjections {
+  stop(): Promise<void>;
+}
+
+/** The embedded default: each read model follows the log in this process. */
+export async function followLogInProcess(
+  reader: LogReader,
+  dataSource: DataSource,
+  pseudonymise: Pseudonymise,
+  projections: readonly Projection[] = PROJECTIONS,
+): Promise<LiveProjections & { waitFor(position: number, timeoutMs?: number): Promise<void> }> {
+  const consumers = await Promise.all(
+    projections.map((projection) =>
+      new LogEventConsumer(reader, dataSource, projection, pseudonymise).start(),
+    ),
+  );
+  return {
+    waitFor: async (position, timeoutMs) => {
+      await Promise.all(consumers.map((consumer) => consumer.waitFor(position, timeoutMs)));
+    },
+    stop: async () => {
+      await Promise.all(consumers.map((consumer) => consumer.stop()));
+    },
+  };
+}
+
+/** The cluster: each read model is a Kafka consumer group; more projector instances share partitions. */
+export async function followKafka(
+  kafka: Kafka,
+  dataSource: DataSource,
+  topic: string,
+  onApplied?: (projection: string, handled: number) => void,
+  projections: readonly Projection[] = PROJECTIONS,
+): Promise<LiveProjections> {
+  const consumers = await Promise.all(
+    projections.map((projection) =>
+      new KafkaEventConsumer(kafka, dataSource, projection, {
+        topic,
+        afterApply: (applied) => {
+          onApplied?.(projection.name, applied.handled);
+          return Promise.resolve();
+        },
+      }).start(),
+    ),
+  );
+  return {
+    stop: async () => {
+      await Promise.all(consumers.map((consumer) => consumer.stop()));
+    },
+  };
+}
