@@ -15,6 +15,13 @@ import { eventCorrected } from './correction/correction.events.js';
 import type { EventDefinition } from './event.js';
 import { EventCatalogue } from './event-catalogue.js';
 import { grievanceAnswered, grievanceFiled } from './grievance/grievance.events.js';
+import {
+  alertAcknowledged,
+  alertDismissed,
+  alertEscalated,
+  alertRaised,
+  alertResolved,
+} from './oversight/alert.events.js';
 import { findingRecorded } from './oversight/finding.events.js';
 import { paymentDue, paymentFailed, paymentPaid, paymentReversed } from './payment/payment.events.js';
 import { programmeCreated, villageAllocationSet } from './programme/programme.events.js';
@@ -46,6 +53,11 @@ export const catalogue = new EventCatalogue(
     findingRecorded,
     eventCorrected,
     personalDataDisclosed,
+    alertRaised,
+    alertAcknowledged,
+    alertDismissed,
+    alertEscalated,
+    alertResolved,
   ] as EventDefinition[],
   [beneficiaryRegisteredV1ToV2],
 );

@@ -6,6 +6,7 @@ export * from './event.js';
 export * from './event-catalogue.errors.js';
 export * from './event-catalogue.js';
 export * from './grievance/grievance.events.js';
+export * from './oversight/alert.events.js';
 export * from './oversight/finding.events.js';
 export * from './payment/payment.events.js';
 export * from './programme/programme.events.js';

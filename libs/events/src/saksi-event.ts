@@ -2,6 +2,7 @@ import type { PersonalDataDisclosed } from './access/disclosure.events.js';
 import type { BeneficiaryEvent } from './beneficiary/beneficiary.events.js';
 import type { EventCorrected } from './correction/correction.events.js';
 import type { GrievanceEvent } from './grievance/grievance.events.js';
+import type { AlertEvent } from './oversight/alert.events.js';
 import type { FindingRecorded } from './oversight/finding.events.js';
 import type { PaymentEvent } from './payment/payment.events.js';
 import type { ProgrammeCreated, VillageAllocationSet } from './programme/programme.events.js';
@@ -17,6 +18,7 @@ export type SaksiEvent =
   | GrievanceEvent
   | FindingRecorded
   | EventCorrected
-  | PersonalDataDisclosed;
+  | PersonalDataDisclosed
+  | AlertEvent;
 
 export type SaksiEventType = SaksiEvent['type'];

@@ -12,3 +12,5 @@ export * from './programme/programme.errors.js';
 export * from './training/training.decider.js';
 export * from './training/training.errors.js';
 export * from './programme/blt-dd-rules.js';
+export * from './alert/alert.decider.js';
+export * from './alert/alert.errors.js';
