@@ -19,7 +19,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-describe('the cluster topology (npm run cluster): ledger and relay as their own processes on a real broker', () => {
+describe('the cluster topology (npm run cluster): ledger, relay, projector and sentinel as their own processes on a real broker', () => {
   const suffix = randomBytes(3).toString('hex');
   const database = `saksi_test_${process.env['SAKSI_TEST_RUN'] ?? 'x'}_cluster_${suffix}`;
   const topic = `saksi-test-cluster-${suffix}`;
@@ -27,6 +27,8 @@ describe('the cluster topology (npm run cluster): ledger and relay as their own 
   let env: Record<string, string>;
   let ledger: string;
   let relay: string;
+  let projector: string;
+  let sentinel: string;
   const cluster = (command: string) =>
     execFileSync('bash', ['deploy/cluster/cluster.sh', command], {
       cwd: repoRoot,
@@ -36,18 +38,28 @@ describe('the cluster topology (npm run cluster): ledger and relay as their own 
     });
 
   beforeAll(async () => {
-    const [ledgerPort, relayPort] = [await freePort(), await freePort()];
+    const [ledgerPort, relayPort, projectorPort, sentinelPort] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ];
     env = {
       SAKSI_CLUSTER_DIR: dir,
       SAKSI_CLUSTER_DB: database,
       LEDGER_PORT: String(ledgerPort),
       RELAY_PORT: String(relayPort),
+      PROJECTOR_PORT: String(projectorPort),
+      SENTINEL_PORT: String(sentinelPort),
+      SAKSI_CONSUMER_GROUP_PREFIX: `${topic}.`,
       SAKSI_EVENTS_TOPIC: topic,
       // Other suites and CI's own trap share the broker.
       SAKSI_CLUSTER_KEEP_KAFKA: '1',
     };
     ledger = `http://127.0.0.1:${ledgerPort}`;
     relay = `http://127.0.0.1:${relayPort}`;
+    projector = `http://127.0.0.1:${projectorPort}`;
+    sentinel = `http://127.0.0.1:${sentinelPort}`;
     cluster('start');
   }, 300_000);
 
@@ -126,6 +138,58 @@ describe('the cluster topology (npm run cluster): ledger and relay as their own 
     });
     expect(await (await fetch(`${relay}/metrics`)).text()).toMatch(
       /saksi_events_published_total\{app="saksi-relay"\} 2/,
+    );
+
+    // The projector consumed both from Kafka, into its read models, once.
+    const caughtUp = async () => {
+      const health = (await (await fetch(`${projector}/health`)).json()) as {
+        projections: { name: string; position: number; lagEvents: number }[];
+      };
+      return health.projections.every((projection) => projection.lagEvents === 0);
+    };
+    await waitUntil(caughtUp, 'the projector caught up with the log');
+    const figures = (await (
+      await fetch(
+        // Registered today (it was recorded without a field date): it counts from this year's end.
+        `${projector}/api/v1/figures?area=11.01.01.2001&programme=blt-2024&period=${new Date().getFullYear()}`,
+      )
+    ).json()) as { kpm: { registered: number; bySex: { F: { registered: number } } } };
+    expect([figures.kpm.registered, figures.kpm.bySex.F.registered]).toEqual([1, 1]);
+    const metrics = await (await fetch(`${projector}/metrics`)).text();
+    expect(metrics).toMatch(
+      /saksi_events_consumed_total\{consumer="beneficiaries",app="saksi-projector"\} 1\b/,
+    );
+    expect(metrics).toMatch(/saksi_events_consumed_total\{consumer="programmes",app="saksi-projector"\} 1\b/);
+
+    // A payment to a family nobody approved: the sentinel, a consumer group of its own, raises one
+    // alert into the log, which comes back through Kafka to the projector's inbox.
+    const payment = await post('/beneficiaries/kpm-1/payments', {
+      period: '2024-03',
+      amount: 300_000,
+      channel: 'cash',
+      reference: 'KW-1',
+      paidOn: '2024-03-25',
+    });
+    expect(payment.status).toBe(201);
+    const alerts = async () =>
+      (
+        (await (
+          await fetch(`${ledger}/api/v1/alerts?region=11.01`, { headers: { authorization: `Bearer ${key}` } })
+        ).json()) as { alerts: { rule_code: string; evidence: string[] }[] }
+      ).alerts;
+    await waitUntil(async () => (await alerts()).length > 0, "the alert in the projector's inbox");
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // a second alert would arrive by now
+    const inbox = await alerts();
+    expect(inbox.map((alert) => alert.rule_code)).toEqual(['PAYMENT.NOT_APPROVED']);
+    expect(inbox[0]!.evidence.map(Number)).toContain(3);
+    await waitUntil(async () => {
+      const health = (await (await fetch(`${sentinel}/health`)).json()) as {
+        consumers: { name: string; lagEvents: number }[];
+      };
+      return health.consumers.find((consumer) => consumer.name === 'sentinel')?.lagEvents === 0;
+    }, 'the sentinel caught up with the log');
+    expect(await (await fetch(`${sentinel}/metrics`)).text()).toMatch(
+      /saksi_alerts_raised_total\{app="saksi-sentinel"\} 1\b/,
     );
   }, 180_000);
 });

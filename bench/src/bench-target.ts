@@ -1,30 +1,34 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openStorage, type Storage } from '@saksi/database';
+import { openStorage, type Storage, type StorageSchema } from '@saksi/database';
 import { EVENT_STORE_SCHEMA } from '@saksi/event-store';
 import pg from 'pg';
 
 export interface BenchTarget {
   label: string;
   storage: Storage;
+  /** The database's URL, for a PostgreSQL server target. */
+  url?: string;
   dispose(): Promise<void>;
 }
 
 const adminUrl = () => process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** A throw-away database on the PostgreSQL server, so the bench never touches real data. */
-export async function postgresTarget(poolSize: number): Promise<BenchTarget> {
+export async function postgresTarget(
+  poolSize: number,
+  schema: StorageSchema = EVENT_STORE_SCHEMA,
+): Promise<BenchTarget> {
   const name = `saksi_bench_${process.pid}_${Date.now()}`;
   await admin(`create database "${name}"`);
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
-  const storage = await openStorage({ mode: 'postgres', url: url.toString() }, EVENT_STORE_SCHEMA, {
-    poolSize,
-  });
+  const storage = await openStorage({ mode: 'postgres', url: url.toString() }, schema, { poolSize });
   return {
     label: 'PostgreSQL server',
     storage,
+    url: url.toString(),
     dispose: async () => {
       await storage.close();
       await admin(`drop database if exists "${name}" with (force)`);
@@ -32,9 +36,9 @@ export async function postgresTarget(poolSize: number): Promise<BenchTarget> {
   };
 }
 
-export async function embeddedTarget(): Promise<BenchTarget> {
+export async function embeddedTarget(schema: StorageSchema = EVENT_STORE_SCHEMA): Promise<BenchTarget> {
   const dataDir = mkdtempSync(join(tmpdir(), 'saksi-bench-'));
-  const storage = await openStorage({ mode: 'embedded', dataDir }, EVENT_STORE_SCHEMA);
+  const storage = await openStorage({ mode: 'embedded', dataDir }, schema);
   return {
     label: 'embedded PGlite',
     storage,

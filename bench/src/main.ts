@@ -4,6 +4,13 @@ import { PostgresCheckpointStore, PostgresEventStore, verifyLog } from '@saksi/e
 import { type BenchTarget, embeddedTarget, postgresTarget } from './bench-target.js';
 import { csvImport } from './csv-import.workload.js';
 import { kafkaPublish } from './kafka-publish.workload.js';
+import { LEDGER_SCHEMA } from '@saksi/ledger';
+import {
+  clusterCommandLatency,
+  embeddedCommandLatency,
+  type LatencyFigure,
+} from './command-latency.workload.js';
+import { projectionWorkloads } from './projection.workload.js';
 import { batchAppends, type Measurement, readAll, singleAppends } from './workloads.js';
 
 /**
@@ -15,6 +22,7 @@ const SINGLE = Math.round(5_000 * scale);
 const BATCHES = Math.round(1_000 * scale);
 const IMPORT_ROWS = Math.round(5_000 * scale);
 const PUBLISH_EVENTS = Math.round(100_000 * scale);
+const DEMO_VILLAGES = Math.round(60 * scale);
 
 async function benchmark(
   open: () => Promise<BenchTarget>,
@@ -79,11 +87,43 @@ function print(results: { label: string; rows: Measurement[] }[]): void {
   for (const line of lines) console.log(format(line));
 }
 
+async function readModels(open: () => Promise<BenchTarget>) {
+  const target = await open();
+  try {
+    const { rows, rebuildSecondsPerMillion } = await projectionWorkloads(target.storage, DEMO_VILLAGES);
+    return { label: target.label, rows, rebuildSecondsPerMillion };
+  } finally {
+    await target.dispose();
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`Saksi event log benchmark: node ${process.version}, ${cpus().length} cores, scale ${scale}`);
   const results = [await benchmark(() => postgresTarget(16), true), await benchmark(embeddedTarget)];
+  const projections = [
+    await readModels(() => postgresTarget(16, LEDGER_SCHEMA)),
+    await readModels(() => embeddedTarget(LEDGER_SCHEMA)),
+  ];
+  const latencyTarget = await postgresTarget(16, LEDGER_SCHEMA);
+  const latencies: LatencyFigure[] = [];
+  try {
+    latencies.push(await clusterCommandLatency(latencyTarget.url!));
+  } finally {
+    await latencyTarget.dispose().catch(() => undefined);
+  }
+  latencies.push(await embeddedCommandLatency());
   console.log('');
-  print(results);
+  print([...results, ...projections]);
+  console.log('');
+  for (const { label, rebuildSecondsPerMillion } of projections)
+    console.log(
+      `${label}: rebuilding every read model takes ${rebuildSecondsPerMillion.toFixed(0)} s per million events`,
+    );
+  console.log('');
+  for (const figure of latencies)
+    console.log(
+      `${figure.label}: p50 ${figure.p50.toFixed(1)} ms, p99 ${figure.p99.toFixed(1)} ms over ${figure.count} commands`,
+    );
 }
 
 main().catch((error: unknown) => {

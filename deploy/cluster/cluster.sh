@@ -8,7 +8,8 @@
 #
 # Environment: SAKSI_CLUSTER_DIR (pids, logs, the pseudonym key; default ./.cluster),
 # SAKSI_CLUSTER_DB (default saksi_cluster), LEDGER_PORT (3001), RELAY_PORT (3002),
-# SAKSI_EVENTS_TOPIC (saksi.events), KAFKA_BROKERS (127.0.0.1:9092).
+# PROJECTOR_PORT (3003), SENTINEL_PORT (3004), SAKSI_EVENTS_TOPIC (saksi.events), KAFKA_BROKERS (127.0.0.1:9092),
+# SAKSI_CONSUMER_GROUP_PREFIX (saksi.).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -16,8 +17,11 @@ DIR=${SAKSI_CLUSTER_DIR:-$PWD/.cluster}
 DB=${SAKSI_CLUSTER_DB:-saksi_cluster}
 LEDGER_PORT=${LEDGER_PORT:-3001}
 RELAY_PORT=${RELAY_PORT:-3002}
+PROJECTOR_PORT=${PROJECTOR_PORT:-3003}
+SENTINEL_PORT=${SENTINEL_PORT:-3004}
 PG=postgres://postgres@127.0.0.1:5432
-export DATABASE_URL=$PG/$DB KAFKA_BROKERS=${KAFKA_BROKERS:-127.0.0.1:9092} SAKSI_EVENTS_TOPIC=${SAKSI_EVENTS_TOPIC:-saksi.events}
+export DATABASE_URL=$PG/$DB KAFKA_BROKERS=${KAFKA_BROKERS:-127.0.0.1:9092} SAKSI_EVENTS_TOPIC=${SAKSI_EVENTS_TOPIC:-saksi.events} \
+  SAKSI_CONSUMER_GROUP_PREFIX=${SAKSI_CONSUMER_GROUP_PREFIX:-saksi.}
 
 say() { printf 'cluster: %s\n' "$*"; }
 
@@ -76,22 +80,26 @@ stop_app() {
 case "${1:-start}" in
   start)
     mkdir -p "$DIR"
-    [ -f dist/apps/ledger/src/main.js ] || npm run build --silent
+    [ -f dist/apps/sentinel/src/main.js ] || npm run build --silent
     deploy/postgres/ensure-postgres.sh
     ensure_redis
     deploy/kafka/kafka.sh start
     ensure_database
     start_app ledger "$LEDGER_PORT" dist/apps/ledger/src/main.js
     start_app relay "$RELAY_PORT" dist/apps/relay/src/main.js
-    say "up: ledger http://127.0.0.1:$LEDGER_PORT, relay http://127.0.0.1:$RELAY_PORT, database $DB, topic $SAKSI_EVENTS_TOPIC"
+    start_app projector "$PROJECTOR_PORT" dist/apps/projector/src/main.js
+    start_app sentinel "$SENTINEL_PORT" dist/apps/sentinel/src/main.js
+    say "up: ledger http://127.0.0.1:$LEDGER_PORT, relay http://127.0.0.1:$RELAY_PORT, projector http://127.0.0.1:$PROJECTOR_PORT, sentinel http://127.0.0.1:$SENTINEL_PORT, database $DB, topic $SAKSI_EVENTS_TOPIC"
     ;;
   stop)
+    stop_app sentinel
+    stop_app projector
     stop_app relay
     stop_app ledger
     [ "${SAKSI_CLUSTER_KEEP_KAFKA:-}" = 1 ] || deploy/kafka/kafka.sh stop
     ;;
   status)
-    for app in ledger:$LEDGER_PORT relay:$RELAY_PORT; do
+    for app in ledger:$LEDGER_PORT relay:$RELAY_PORT projector:$PROJECTOR_PORT sentinel:$SENTINEL_PORT; do
       if curl -fsS "http://127.0.0.1:${app#*:}/health" >/dev/null 2>&1; then say "${app%%:*} up"; else say "${app%%:*} down"; fi
     done
     ;;

@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { runCreateAdminKey } from './admin.command.js';
 import { runDemo } from './demo.command.js';
 import { runImport } from './import.command.js';
+import { runReplay } from './replay.command.js';
 import { parseAnchor, runVerify } from './verify.command.js';
 
 const program = new Command('saksi')
@@ -66,6 +67,16 @@ program
       seed: Number(options.seed),
       ...(villages ? { villages } : {}),
     });
+  });
+
+program
+  .command('replay')
+  .description(
+    'Rebuild a read model from the start of the log while the old one keeps serving (programmes, beneficiaries, training, grievances, or all)',
+  )
+  .argument('<projection>', 'the read model to rebuild, or "all"')
+  .action(async (name: string) => {
+    process.exitCode = await runReplay(name);
   });
 
 program.parseAsync().catch((error: unknown) => {

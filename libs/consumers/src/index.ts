@@ -5,3 +5,4 @@ export * from './exactly-once.applier.js';
 export * from './kafka-event.consumer.js';
 export * from './log-event.consumer.js';
 export * from './relay-message.reader.js';
+export * from './consumer-status.js';

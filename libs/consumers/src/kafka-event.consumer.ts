@@ -6,6 +6,8 @@ import { fromRelayMessage } from './relay-message.reader.js';
 
 export interface KafkaConsumerOptions {
   topic: string;
+  /** The consumer group; the handler's name by default. Deployments sharing a broker prefix it. */
+  groupId?: string;
   /** Called after a batch's effects commit and before its offsets do (tests plant crashes here). */
   afterApply?: (applied: Applied) => Promise<void>;
   /** false lets a failed instance die (and its partitions move) instead of restarting in place. */
@@ -32,7 +34,7 @@ export class KafkaEventConsumer {
   async start(): Promise<this> {
     const restart = this.options.restartOnFailure ?? true;
     this.consumer = this.kafka.consumer({
-      groupId: this.handler.name,
+      groupId: this.options.groupId ?? this.handler.name,
       ...(restart ? {} : { retry: { retries: 0, restartOnFailure: () => Promise.resolve(false) } }),
     });
     const consumer = this.consumer;

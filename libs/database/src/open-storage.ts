@@ -138,11 +138,17 @@ async function openServer(
   return dataSource;
 }
 
+/** An arbitrary constant of Saksi's own: the advisory lock held while migrating. */
+const MIGRATION_LOCK = 5_181_240_117;
+
 /** Runs pending migrations as the login user; answers whether the runtime role can be taken. */
 async function migrate(base: object, schema: StorageSchema): Promise<boolean> {
   const migrator = new DataSource({ ...base, extra: { max: 1 } } as DataSourceOptions);
   await migrator.initialize();
   try {
+    // Processes of a cluster start together on an empty database: one migrates, the others wait
+    // for it (the migrator has one connection, so the session lock is held across the migrations).
+    await migrator.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await migrator.runMigrations({ transaction: 'each' });
     return schema.runtimeRole ? await canSetRole(migrator, schema.runtimeRole) : false;
   } finally {

@@ -9,7 +9,11 @@ import { LedgerModule } from './ledger.module.js';
 /** The ledger as a whole application: storage, log, access keys, the API and /health. */
 @Module({})
 export class LedgerAppModule {
-  static forStorage(storage: Storage): DynamicModule {
+  /**
+   * `extra` adds what else runs in this process: in the embedded default, the read side and the
+   * sentinel with their in-process feeds.
+   */
+  static forStorage(storage: Storage, extra: DynamicModule[] = []): DynamicModule {
     return {
       module: LedgerAppModule,
       imports: [
@@ -18,6 +22,7 @@ export class LedgerAppModule {
         AccessModule.register(),
         ObservabilityModule.forApp('saksi-ledger'),
         LedgerModule,
+        ...extra,
       ],
       controllers: [HealthController],
     };

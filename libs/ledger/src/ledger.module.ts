@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CLOCK, systemClock } from './command/clock.port.js';
 import { CommandService } from './command/command.service.js';
+import { AlertsController } from './http/alerts.controller.js';
 import { areaDirectoryProvider } from './http/area-directory.provider.js';
 import { BeneficiariesController } from './http/beneficiaries.controller.js';
 import { CorrectionsController } from './http/corrections.controller.js';
@@ -27,6 +28,7 @@ import { ImportsController } from './import/imports.controller.js';
     FindingsController,
     CorrectionsController,
     ImportsController,
+    AlertsController,
   ],
   providers: [
     CommandService,

@@ -1,6 +1,19 @@
 import { ACCESS_SCHEMA } from '@saksi/access';
+import { CONSUMERS_SCHEMA } from '@saksi/consumers';
 import { combineSchemas } from '@saksi/database';
 import { EVENT_STORE_SCHEMA } from '@saksi/event-store';
+import { PROJECTIONS_SCHEMA } from '@saksi/projections';
+import { SENTINEL_SCHEMA } from '@saksi/sentinel';
 
-/** The tables a ledger needs: the log and the access keys. */
-export const LEDGER_SCHEMA = combineSchemas([EVENT_STORE_SCHEMA, ACCESS_SCHEMA]);
+/**
+ * Every table of Saksi: the log, access keys, consumer checkpoints, the read models and the
+ * sentinel's facts. Every process migrates the shared database to this one schema, so processes of
+ * one release never disagree about which migrations exist.
+ */
+export const LEDGER_SCHEMA = combineSchemas([
+  EVENT_STORE_SCHEMA,
+  ACCESS_SCHEMA,
+  CONSUMERS_SCHEMA,
+  PROJECTIONS_SCHEMA,
+  SENTINEL_SCHEMA,
+]);

@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { openStorage, type StorageConfig } from '@saksi/database';
 import { configureHttp, setupOpenApi } from '@saksi/http';
+import { ProjectionsModule, type ProjectionsModuleOptions } from '@saksi/projections';
+import { SentinelModule, type SentinelOptions } from '@saksi/sentinel';
 import { LedgerAppModule } from './ledger-app.module.js';
 import { LEDGER_SCHEMA } from './ledger.schema.js';
 
@@ -11,6 +13,10 @@ export interface StartOptions {
   port: number;
   host: string;
   applicationName: string;
+  /** The read side in this process too (the embedded default); the cluster's projector serves it. */
+  readSide?: ProjectionsModuleOptions;
+  /** The sentinel in this process too (the embedded default). */
+  sentinel?: SentinelOptions;
 }
 
 /** Opens storage (migrations first), builds the Nest app and listens; used by both apps. */
@@ -20,7 +26,12 @@ export async function startLedger(options: StartOptions): Promise<NestExpressApp
     applicationName: options.applicationName,
   });
   logger.log(`Storage: ${storage.description}`);
-  const app = await NestFactory.create<NestExpressApplication>(LedgerAppModule.forStorage(storage));
+  const app = await NestFactory.create<NestExpressApplication>(
+    LedgerAppModule.forStorage(storage, [
+      ...(options.readSide ? [ProjectionsModule.register(options.readSide)] : []),
+      ...(options.sentinel ? [SentinelModule.register(options.sentinel)] : []),
+    ]),
+  );
   configureHttp(app);
   setupOpenApi(app, { title: 'Saksi', version: '1' });
   app.enableShutdownHooks();

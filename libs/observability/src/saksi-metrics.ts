@@ -31,6 +31,23 @@ export class SaksiMetrics {
     labelNames: ['consumer'],
     registers: [this.registry],
   });
+  readonly consumerLagSeconds = new Gauge({
+    name: 'saksi_consumer_lag_seconds',
+    help: 'How long the oldest event a consumer has not handled yet has been in the log',
+    labelNames: ['consumer'],
+    registers: [this.registry],
+  });
+  readonly alertsRaised = new Counter({
+    name: 'saksi_alerts_raised_total',
+    help: 'Alerts the sentinel raised into the log',
+    registers: [this.registry],
+  });
+  readonly alertsDelivered = new Counter({
+    name: 'saksi_alerts_delivered_total',
+    help: 'Alert deliveries that reached an inspector',
+    labelNames: ['channel'],
+    registers: [this.registry],
+  });
   readonly errors = new Counter({
     name: 'saksi_errors_total',
     help: 'Failures by component',

@@ -201,7 +201,8 @@ describe('projections: figures, roll-ups, as-of, rebuild and crash safety on rea
       period: parsePeriod('2024-Q1'),
       figure: 'kpm.registered',
     });
-    const text = JSON.stringify(registered);
+    // Hashes are hex and may hold sixteen decimal digits in a row: leave them out of the scan.
+    const text = JSON.stringify(registered.entries.map(({ hash: _hash, ...entry }) => entry));
     expect(registered.entries).toHaveLength(4);
     expect(text).not.toMatch(/Kepala|\d{16}|\*{6}|hmac:/);
     expect(registered.entries[0]!.data).toMatchObject({

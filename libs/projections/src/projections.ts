@@ -1,4 +1,5 @@
 import type { Projection } from './projection.js';
+import { alertsProjection } from './read-models/alerts.projection.js';
 import { beneficiariesProjection } from './read-models/beneficiaries.projection.js';
 import { grievancesProjection } from './read-models/grievances.projection.js';
 import { programmesProjection } from './read-models/programmes.projection.js';
@@ -10,6 +11,7 @@ export const PROJECTIONS: readonly Projection[] = [
   beneficiariesProjection,
   trainingProjection,
   grievancesProjection,
+  alertsProjection,
 ];
 
 export function projectionNamed(name: string): Projection | undefined {

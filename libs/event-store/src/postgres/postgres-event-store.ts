@@ -56,6 +56,27 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
+   * Appends inside a transaction the caller owns (a consumer's, whose other writes must commit with
+   * the events or not at all). The log's lock is held until that transaction ends, so it must be
+   * short. Subscribers in this process learn of the events on their next poll, after the commit.
+   */
+  async appendWithin(
+    manager: EntityManager,
+    streamId: string,
+    events: NewEvent[],
+    expectedVersion: ExpectedVersion,
+  ): Promise<AppendResult> {
+    const runner = manager.queryRunner;
+    if (!runner?.isTransactionActive) throw new Error('appendWithin needs a transaction');
+    return this.appendWith(
+      runner,
+      streamId,
+      validateAppend(streamId, events, expectedVersion),
+      expectedVersion,
+    );
+  }
+
+  /**
    * Runs `work` in one transaction that holds the log's append lock: everything it appends commits
    * together or not at all, and its reads see its own appends. Other writers wait until it ends, so
    * it is for imports and set-up, not for requests.

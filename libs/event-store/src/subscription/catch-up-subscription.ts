@@ -25,6 +25,7 @@ export class CatchUpSubscription {
   private wake: (() => void) | undefined;
   private unsubscribe: (() => void) | undefined;
   private lastPosition: number;
+  private readonly waiters = new Set<{ position: number; resolve: () => void }>();
 
   constructor(
     private readonly reader: LogReader,
@@ -55,13 +56,31 @@ export class CatchUpSubscription {
   }
 
   /** Resolves once the subscription has handled everything up to `position`. */
-  async waitFor(position: number, timeoutMs = 30_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.lastPosition < position) {
-      if (Date.now() > deadline)
-        throw new Error(`subscription stuck at ${this.lastPosition}, waiting for ${position}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+  waitFor(position: number, timeoutMs = 30_000): Promise<void> {
+    if (this.lastPosition >= position) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        position,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`subscription stuck at ${this.lastPosition}, waiting for ${position}`));
+      }, timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** Called as soon as a batch is handled, so a waiter learns of it without polling. */
+  private advanced(): void {
+    for (const waiter of this.waiters)
+      if (waiter.position <= this.lastPosition) {
+        this.waiters.delete(waiter);
+        waiter.resolve();
+      }
   }
 
   private async run(): Promise<void> {
@@ -74,6 +93,7 @@ export class CatchUpSubscription {
           await this.handle(events);
           this.lastPosition = events[events.length - 1]!.position;
           delivered = events.length;
+          this.advanced();
         }
       } catch (error) {
         this.options.onError?.(error);

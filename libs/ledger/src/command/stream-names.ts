@@ -5,4 +5,5 @@ export const streams = {
   training: (sessionId: string) => `training-${sessionId}`,
   grievance: (grievanceId: string) => `grievance-${grievanceId}`,
   finding: (findingId: string) => `finding-${findingId}`,
+  alert: (alertId: string) => `alert-${alertId}`,
 };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AccessKeyService, type StaffRole } from '@saksi/access';
 import { EVENT_STORE, type EventStore } from '@saksi/event-store';
@@ -16,6 +17,7 @@ export interface TestLedger {
 export async function startTestLedger(
   label: string,
   holders: Record<string, { role: StaffRole; villages?: string[] }>,
+  options: { readSide?: boolean } = {},
 ): Promise<TestLedger> {
   const database = await createTestDatabase(label);
   const app = await startLedger({
@@ -23,6 +25,9 @@ export async function startTestLedger(
     port: 0,
     host: '127.0.0.1',
     applicationName: 'test',
+    ...(options.readSide
+      ? { readSide: { feed: 'in-process' as const, pseudonymKey: randomBytes(32).toString('hex') } }
+      : {}),
   });
   const access = app.get(AccessKeyService);
   const keys: Record<string, string> = {};

@@ -39,11 +39,13 @@ export async function followKafka(
   topic: string,
   onApplied?: (projection: string, handled: number) => void,
   projections: readonly Projection[] = PROJECTIONS,
+  groupPrefix = 'saksi.',
 ): Promise<LiveProjections> {
   const consumers = await Promise.all(
     projections.map((projection) =>
       new KafkaEventConsumer(kafka, dataSource, projection, {
         topic,
+        groupId: `${groupPrefix}${projection.name}`,
         afterApply: (applied) => {
           onApplied?.(projection.name, applied.handled);
           return Promise.resolve();

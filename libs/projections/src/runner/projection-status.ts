@@ -1,32 +1,13 @@
+import { type ConsumerStatus, consumerStatus } from '@saksi/consumers';
 import type { DataSource } from 'typeorm';
 import { PROJECTIONS } from '../projections.js';
 
-export interface ProjectionStatus {
-  name: string;
-  position: number;
-  /** Events in the log that this read model has not reached yet. */
-  lagEvents: number;
-  /** How long the oldest of those has been waiting, in seconds (0 when caught up). */
-  lagSeconds: number;
-}
+export type ProjectionStatus = ConsumerStatus;
 
-/** Where each read model stands against the log's head: for /health, /metrics and report footers. */
-export async function projectionStatus(dataSource: DataSource): Promise<ProjectionStatus[]> {
-  const rows = await dataSource.query<
-    { name: string; position: string; head: string; waiting: number | null }[]
-  >(
-    `select p.name, coalesce(c.position, 0) as position, h.head,
-       extract(epoch from now() - (select recorded_at from event_log
-         where position = coalesce(c.position, 0) + 1))::float8 as waiting
-     from unnest($1::text[]) as p(name)
-     left join consumer_position c on c.consumer = p.name
-     cross join (select coalesce(max(position), 0) as head from event_log) h`,
-    [PROJECTIONS.map((projection) => projection.name)],
+/** Where each read model stands against the log's head. */
+export function projectionStatus(dataSource: DataSource): Promise<ProjectionStatus[]> {
+  return consumerStatus(
+    dataSource,
+    PROJECTIONS.map((projection) => projection.name),
   );
-  return rows.map((row) => ({
-    name: row.name,
-    position: Number(row.position),
-    lagEvents: Math.max(0, Number(row.head) - Number(row.position)),
-    lagSeconds: row.waiting === null ? 0 : Math.max(0, Math.round(row.waiting * 10) / 10),
-  }));
 }

@@ -1,0 +1,88 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import type { SentinelConfig } from '@saksi/anomalies';
+import { type EventHandler, KafkaEventConsumer, LogEventConsumer } from '@saksi/consumers';
+import { DATA_SOURCE } from '@saksi/database';
+import { EVENT_STORE, type PostgresEventStore } from '@saksi/event-store';
+import { SAKSI_METRICS, type SaksiMetrics } from '@saksi/observability';
+import { hmacPseudonymiser } from '@saksi/relay';
+import { Kafka, logLevel } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { sentinelHandler } from '../sentinel.handler.js';
+
+export const SENTINEL_OPTIONS = Symbol('SentinelOptions');
+
+export interface SentinelOptions {
+  config: SentinelConfig;
+  pseudonymKey: string;
+  /** In process from the log (embedded), or a Kafka consumer group (the sentinel app). */
+  feed: 'in-process' | { kafka: { brokers: string[]; topic: string; clientId: string; groupPrefix: string } };
+  /** More log consumers fed the same way (the alert dispatcher). */
+  alsoFeed?: EventHandler[];
+}
+
+interface Running {
+  stop(): Promise<void>;
+}
+
+/** Feeds the sentinel's handler (and any companion handlers) from the log or from Kafka. */
+@Injectable()
+export class SentinelFeed implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly running: Running[] = [];
+
+  constructor(
+    @Inject(SENTINEL_OPTIONS) private readonly options: SentinelOptions,
+    @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(SAKSI_METRICS) private readonly metrics: SaksiMetrics,
+  ) {}
+
+  handlers(): EventHandler[] {
+    const sentinel = sentinelHandler(this.store, this.options.config, (alertIds) =>
+      this.metrics.alertsRaised.inc(alertIds.length),
+    );
+    return [sentinel, ...(this.options.alsoFeed ?? [])];
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { feed } = this.options;
+    for (const handler of this.handlers()) {
+      if (feed === 'in-process') {
+        const pseudonymise = hmacPseudonymiser(this.options.pseudonymKey);
+        this.running.push(
+          await new LogEventConsumer(this.store, this.dataSource, handler, pseudonymise).start(),
+        );
+      } else {
+        const kafka = new Kafka({
+          clientId: feed.kafka.clientId,
+          brokers: feed.kafka.brokers,
+          logLevel: logLevel.WARN,
+        });
+        this.running.push(
+          await new KafkaEventConsumer(kafka, this.dataSource, handler, {
+            topic: feed.kafka.topic,
+            groupId: `${feed.kafka.groupPrefix}${handler.name}`,
+            afterApply: (applied) => {
+              this.metrics.eventsConsumed.inc({ consumer: handler.name }, applied.handled);
+              return Promise.resolve();
+            },
+          }).start(),
+        );
+      }
+    }
+    new Logger('Sentinel').log(
+      feed === 'in-process'
+        ? 'The sentinel follows the log in process'
+        : `The sentinel follows Kafka topic ${feed.kafka.topic}`,
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.running.map((consumer) => consumer.stop()));
+  }
+}
