@@ -3,6 +3,7 @@ import { Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AccessModule } from '@saksi/access';
+import { AreaModule } from '@saksi/area';
 import { openStorage, storageConfigFromEnv, StorageModule } from '@saksi/database';
 import { EventStoreModule } from '@saksi/event-store';
 import { configureHttp, setupOpenApi } from '@saksi/http';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
       StorageModule.forStorage(opened),
       EventStoreModule.register(),
       AccessModule.register(),
+      AreaModule,
       ObservabilityModule.forApp('saksi-projector'),
       ProjectionsModule.register({
         pseudonymKey: pseudonymKey(process.env),

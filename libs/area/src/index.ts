@@ -5,3 +5,4 @@ export * from './area-directory.js';
 export * from './load-area-directory.js';
 export * from './nik.js';
 export * from './nik-problem.js';
+export * from './area.module.js';

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from '@saksi/access';
+import { AreaModule } from '@saksi/area';
 import { type Storage, StorageModule } from '@saksi/database';
 import { EventStoreModule } from '@saksi/event-store';
 import { ObservabilityModule } from '@saksi/observability';
@@ -20,6 +21,7 @@ export class LedgerAppModule {
         StorageModule.forStorage(storage),
         EventStoreModule.register(),
         AccessModule.register(),
+        AreaModule,
         ObservabilityModule.forApp('saksi-ledger'),
         LedgerModule,
         ...extra,

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { CLOCK, systemClock } from './command/clock.port.js';
 import { CommandService } from './command/command.service.js';
 import { AlertsController } from './http/alerts.controller.js';
-import { areaDirectoryProvider } from './http/area-directory.provider.js';
 import { BeneficiariesController } from './http/beneficiaries.controller.js';
 import { CorrectionsController } from './http/corrections.controller.js';
 import { FindingsController } from './http/findings.controller.js';
@@ -15,8 +14,8 @@ import { CsvImporter } from './import/csv-importer.js';
 import { ImportsController } from './import/imports.controller.js';
 
 /**
- * The command side: every programme action over HTTP under /api/v1. Needs the event store and the
- * access module (guard and keys) from the app that imports it.
+ * The command side: every programme action over HTTP under /api/v1. Needs the event store, the
+ * access module (guard and keys) and the area directory (AreaModule) from the app that imports it.
  */
 @Module({
   controllers: [
@@ -30,13 +29,7 @@ import { ImportsController } from './import/imports.controller.js';
     ImportsController,
     AlertsController,
   ],
-  providers: [
-    CommandService,
-    IdentifierChecks,
-    CsvImporter,
-    areaDirectoryProvider,
-    { provide: CLOCK, useValue: systemClock },
-  ],
+  providers: [CommandService, IdentifierChecks, CsvImporter, { provide: CLOCK, useValue: systemClock }],
   exports: [CommandService, IdentifierChecks, CsvImporter, CLOCK],
 })
 export class LedgerModule {}

@@ -477,6 +477,8 @@ describe('the read API (/api/v1): figures, read models, histories, personal data
       const html = answer.text;
       const head = await store.head();
       expect(html).toContain('<html lang="id">');
+      // The village's name from the official list (idn-area-data), beside its code.
+      expect(html).toContain('Keude Bakongan');
       expect(html).toContain('Rp1.200.000');
       expect(html).toContain('Rp200.000.000');
       expect(html).toContain(
@@ -520,6 +522,24 @@ describe('the read API (/api/v1): figures, read models, histories, personal data
       );
       expect(answer.body.projections.every((status: any) => status.lagEvents === 0)).toBe(true);
       await expectRefused(() => get('/projections', 'forum'), 403, 'ACCESS.FORBIDDEN');
+    });
+
+    it("reports each read model's position and lag on /health and /metrics", async () => {
+      await caughtUp();
+      const head = (await store.head()).position;
+      const health = { body: (await (await fetch(`${ledger.baseUrl}/health`)).json()) as any };
+      expect(pluck(health.body.projections, 'name')).toEqual([
+        'programmes',
+        'beneficiaries',
+        'training',
+        'grievances',
+        'alerts',
+      ]);
+      for (const status of health.body.projections)
+        expect(status).toEqual({ name: status.name, position: head, lagEvents: 0, lagSeconds: 0 });
+      const metrics = await (await fetch(`${ledger.baseUrl}/metrics`)).text();
+      expect(metrics).toMatch(/saksi_consumer_lag_events\{consumer="beneficiaries",app="saksi-ledger"\} 0\n/);
+      expect(metrics).toMatch(/saksi_consumer_lag_seconds\{consumer="training",app="saksi-ledger"\} 0\n/);
     });
 
     it('rebuilds a read model for an admin, leaving the figures as they were', async () => {

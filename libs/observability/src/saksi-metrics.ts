@@ -60,7 +60,16 @@ export class SaksiMetrics {
     collectDefaultMetrics({ register: this.registry });
   }
 
-  text(): Promise<string> {
+  private readonly refreshers: (() => Promise<void>)[] = [];
+
+  /** Figures measured when Prometheus asks (lag against the log), not on a timer that may be stale. */
+  onScrape(refresh: () => Promise<void>): void {
+    this.refreshers.push(refresh);
+  }
+
+  async text(): Promise<string> {
+    for (const refresh of this.refreshers)
+      await refresh().catch(() => this.errors.inc({ component: 'metrics' }));
     return this.registry.metrics();
   }
 

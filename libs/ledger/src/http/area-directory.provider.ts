@@ -1,8 +1,2 @@
-import { type AreaDirectory, loadAreaDirectory } from '@saksi/area';
-
-export const AREA_DIRECTORY = Symbol('AreaDirectory');
-
-export const areaDirectoryProvider = {
-  provide: AREA_DIRECTORY,
-  useFactory: (): Promise<AreaDirectory> => loadAreaDirectory(),
-};
+/** The ledger's callers import the token from here too; the directory itself is AreaModule's. */
+export { AREA_DIRECTORY } from '@saksi/area';

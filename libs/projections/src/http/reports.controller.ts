@@ -1,6 +1,7 @@
-import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Optional, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '@saksi/access';
+import { AREA_DIRECTORY, type AreaDirectory } from '@saksi/area';
 import { DATA_SOURCE } from '@saksi/database';
 import { entityId, type Pseudonymise } from '@saksi/events';
 import { EVENT_STORE, type EventStore } from '@saksi/event-store';
@@ -29,6 +30,7 @@ export class ReportsController {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(PSEUDONYMISE) private readonly pseudonymise: Pseudonymise,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Optional() @Inject(AREA_DIRECTORY) private readonly areas?: AreaDirectory,
   ) {}
 
   @Get('villages/:code')
@@ -64,6 +66,7 @@ export class ReportsController {
       head,
       producedAt: new Date(),
       programmeName: programme.name,
+      villageName: this.areas?.village(code)?.name,
     });
   }
 }

@@ -6,7 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { SentinelConfig } from '@saksi/anomalies';
-import { type EventHandler, KafkaEventConsumer, LogEventConsumer } from '@saksi/consumers';
+import { consumerStatus, type EventHandler, KafkaEventConsumer, LogEventConsumer } from '@saksi/consumers';
 import { DATA_SOURCE } from '@saksi/database';
 import { EVENT_STORE, type PostgresEventStore } from '@saksi/event-store';
 import { SAKSI_METRICS, type SaksiMetrics } from '@saksi/observability';
@@ -51,6 +51,13 @@ export class SentinelFeed implements OnApplicationBootstrap, OnApplicationShutdo
 
   async onApplicationBootstrap(): Promise<void> {
     const { feed } = this.options;
+    const names = this.handlers().map((handler) => handler.name);
+    this.metrics.onScrape(async () => {
+      for (const status of await consumerStatus(this.dataSource, names)) {
+        this.metrics.consumerLag.set({ consumer: status.name }, status.lagEvents);
+        this.metrics.consumerLagSeconds.set({ consumer: status.name }, status.lagSeconds);
+      }
+    });
     for (const handler of this.handlers()) {
       if (feed === 'in-process') {
         const pseudonymise = hmacPseudonymiser(this.options.pseudonymKey);
