@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,8 @@ describe('the cluster topology (npm run cluster): ledger, relay, projector and s
   let relay: string;
   let projector: string;
   let sentinel: string;
+  let key: string;
+  let secondProjector: ChildProcess | undefined;
   const cluster = (command: string) =>
     execFileSync('bash', ['deploy/cluster/cluster.sh', command], {
       cwd: repoRoot,
@@ -64,12 +66,13 @@ describe('the cluster topology (npm run cluster): ledger, relay, projector and s
   }, 300_000);
 
   afterAll(() => {
+    secondProjector?.kill('SIGKILL');
     cluster('stop');
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('sends programme actions to the ledger and sees each arrive on Kafka once, without personal data in clear', async () => {
-    const key = runCli(['admin', 'create-key', '--label', 'e2e'], { DATABASE_URL: urlForDatabase(database) })
+    key = runCli(['admin', 'create-key', '--label', 'e2e'], { DATABASE_URL: urlForDatabase(database) })
       .stdout.trim()
       .split('\n')
       .at(-1)!;
@@ -191,5 +194,67 @@ describe('the cluster topology (npm run cluster): ledger, relay, projector and s
     expect(await (await fetch(`${sentinel}/metrics`)).text()).toMatch(
       /saksi_alerts_raised_total\{app="saksi-sentinel"\} 1\b/,
     );
+  }, 180_000);
+
+  it("hands a killed projector's partitions to a second one: nothing lost, nothing counted twice", async () => {
+    const port = await freePort();
+    secondProjector = spawn('node', ['dist/apps/projector/src/main.js'], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        DATABASE_URL: urlForDatabase(database),
+        KAFKA_BROKERS: '127.0.0.1:9092',
+        SAKSI_PSEUDONYM_KEY: readFileSync(join(dir, 'pseudonym.key'), 'utf8'),
+      },
+      stdio: 'ignore',
+    });
+    const second = `http://127.0.0.1:${port}`;
+    await waitUntil(
+      async () => (await fetch(`${second}/health`).catch(() => undefined))?.ok === true,
+      'a second projector',
+    );
+    // The first projector dies without a word: no offsets committed on the way out, no goodbye to the group.
+    process.kill(Number(readFileSync(join(dir, 'projector.pid'), 'utf8')), 'SIGKILL');
+
+    const families = 20;
+    for (let index = 2; index < 2 + families; index++) {
+      const response = await fetch(`${ledger}/api/v1/beneficiaries`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          kpmId: `kpm-${index}`,
+          programmeId: 'blt-2024',
+          villageCode: '11.01.01.2001',
+          head: {
+            name: 'Warga',
+            nik: `110101450780${String(index).padStart(4, '0')}`,
+            sex: 'F',
+            birthDate: '1980-07-05',
+          },
+          members: [],
+          sourceList: 'P3KE',
+          otherAid: [],
+        }),
+      });
+      expect(response.status).toBe(201);
+    }
+    const registered = async () =>
+      (
+        (await (
+          await fetch(
+            `${second}/api/v1/figures?area=11.01.01.2001&programme=blt-2024&period=${new Date().getFullYear()}`,
+          )
+        ).json()) as { kpm: { registered: number } }
+      ).kpm.registered;
+    // The group notices the dead member only when its session times out (kafkajs: 30 s).
+    await waitUntil(
+      async () => (await registered()) >= 1 + families,
+      'the second projector took over',
+      90_000,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 2000)); // a double count would show by now
+    expect(await registered()).toBe(1 + families);
   }, 180_000);
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AccessKeyService, type StaffRole } from '@saksi/access';
+import { DEFAULT_SENTINEL_CONFIG } from '@saksi/anomalies';
 import { EVENT_STORE, type EventStore } from '@saksi/event-store';
 import { createTestDatabase } from '@saksi/testing';
 import { startLedger } from '../start-ledger.js';
@@ -17,16 +18,18 @@ export interface TestLedger {
 export async function startTestLedger(
   label: string,
   holders: Record<string, { role: StaffRole; villages?: string[] }>,
-  options: { readSide?: boolean } = {},
+  options: { readSide?: boolean; sentinel?: boolean } = {},
 ): Promise<TestLedger> {
   const database = await createTestDatabase(label);
+  const pseudonymKey = randomBytes(32).toString('hex');
   const app = await startLedger({
     storage: { mode: 'postgres', url: database.url },
     port: 0,
     host: '127.0.0.1',
     applicationName: 'test',
-    ...(options.readSide
-      ? { readSide: { feed: 'in-process' as const, pseudonymKey: randomBytes(32).toString('hex') } }
+    ...(options.readSide ? { readSide: { feed: 'in-process' as const, pseudonymKey } } : {}),
+    ...(options.sentinel
+      ? { sentinel: { feed: 'in-process' as const, pseudonymKey, config: DEFAULT_SENTINEL_CONFIG } }
       : {}),
   });
   const access = app.get(AccessKeyService);
