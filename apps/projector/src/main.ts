@@ -3,6 +3,7 @@ import { Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AccessModule } from '@saksi/access';
+import { kafkaSettingsFromEnv } from '@saksi/consumers';
 import { AreaModule } from '@saksi/area';
 import { openStorage, storageConfigFromEnv, StorageModule } from '@saksi/database';
 import { EventStoreModule } from '@saksi/event-store';
@@ -35,12 +36,7 @@ async function main(): Promise<void> {
         pseudonymKey: pseudonymKey(process.env),
         health: true,
         feed: {
-          kafka: {
-            brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
-            topic: process.env['SAKSI_EVENTS_TOPIC'] ?? 'saksi.events',
-            clientId: 'saksi-projector',
-            groupPrefix: process.env['SAKSI_CONSUMER_GROUP_PREFIX'] ?? 'saksi.',
-          },
+          kafka: kafkaSettingsFromEnv(process.env, 'saksi-projector'),
         },
       }),
     ],

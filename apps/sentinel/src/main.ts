@@ -3,6 +3,7 @@ import { Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AccessModule } from '@saksi/access';
+import { kafkaSettingsFromEnv } from '@saksi/consumers';
 import { DEFAULT_SENTINEL_CONFIG } from '@saksi/anomalies';
 import { openStorage, storageConfigFromEnv, StorageModule } from '@saksi/database';
 import { EventStoreModule } from '@saksi/event-store';
@@ -33,12 +34,7 @@ async function main(): Promise<void> {
         pseudonymKey: pseudonymKey(process.env),
         health: true,
         feed: {
-          kafka: {
-            brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
-            topic: process.env['SAKSI_EVENTS_TOPIC'] ?? 'saksi.events',
-            clientId: 'saksi-sentinel',
-            groupPrefix: process.env['SAKSI_CONSUMER_GROUP_PREFIX'] ?? 'saksi.',
-          },
+          kafka: kafkaSettingsFromEnv(process.env, 'saksi-sentinel'),
         },
       }),
     ],

@@ -6,3 +6,6 @@ export * from './kafka-event.consumer.js';
 export * from './log-event.consumer.js';
 export * from './relay-message.reader.js';
 export * from './consumer-status.js';
+export * from './postgres/consumer-handled-event.entity.js';
+export * from './postgres/consumer-position.entity.js';
+export * from './kafka-settings.js';

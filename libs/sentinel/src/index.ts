@@ -6,3 +6,4 @@ export * from './sentinel.handler.js';
 export * from './sentinel.schema.js';
 export * from './nest/sentinel-feed.js';
 export * from './nest/sentinel.module.js';
+export * from './postgres/sentinel-fact.entity.js';

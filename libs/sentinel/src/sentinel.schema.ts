@@ -1,4 +1,8 @@
 import type { SchemaPart } from '@saksi/database';
 import { CreateSentinelFacts1795421300000 } from './postgres/migrations/1795421300000-create-sentinel-facts.migration.js';
+import { SentinelFactRow } from './postgres/sentinel-fact.entity.js';
 
-export const SENTINEL_SCHEMA: SchemaPart = { entities: [], migrations: [CreateSentinelFacts1795421300000] };
+export const SENTINEL_SCHEMA: SchemaPart = {
+  entities: [SentinelFactRow],
+  migrations: [CreateSentinelFacts1795421300000],
+};

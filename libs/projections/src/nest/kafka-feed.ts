@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import type { KafkaSettings } from '@saksi/consumers';
 import { DATA_SOURCE } from '@saksi/database';
 import { SAKSI_METRICS, type SaksiMetrics } from '@saksi/observability';
 import { Kafka, logLevel } from 'kafkajs';
@@ -13,13 +14,7 @@ import { followKafka, type LiveProjections } from '../runner/live-projections.js
 
 export const KAFKA_FEED_OPTIONS = Symbol('KafkaFeedOptions');
 
-export interface KafkaFeedOptions {
-  brokers: string[];
-  topic: string;
-  clientId: string;
-  /** Prefixes each read model's consumer group, so deployments can share a broker. */
-  groupPrefix: string;
-}
+export type KafkaFeedOptions = KafkaSettings;
 
 /**
  * The projector's feed in the cluster: each read model is a Kafka consumer group, so several

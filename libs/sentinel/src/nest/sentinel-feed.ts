@@ -6,7 +6,13 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { SentinelConfig } from '@saksi/anomalies';
-import { consumerStatus, type EventHandler, KafkaEventConsumer, LogEventConsumer } from '@saksi/consumers';
+import {
+  consumerStatus,
+  type EventHandler,
+  KafkaEventConsumer,
+  type KafkaSettings,
+  LogEventConsumer,
+} from '@saksi/consumers';
 import { DATA_SOURCE } from '@saksi/database';
 import { EVENT_STORE, type PostgresEventStore } from '@saksi/event-store';
 import { SAKSI_METRICS, type SaksiMetrics } from '@saksi/observability';
@@ -21,7 +27,7 @@ export interface SentinelOptions {
   config: SentinelConfig;
   pseudonymKey: string;
   /** In process from the log (embedded), or a Kafka consumer group (the sentinel app). */
-  feed: 'in-process' | { kafka: { brokers: string[]; topic: string; clientId: string; groupPrefix: string } };
+  feed: 'in-process' | { kafka: KafkaSettings };
   /** More log consumers fed the same way (the alert dispatcher). */
   alsoFeed?: EventHandler[];
 }
