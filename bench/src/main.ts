@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { cpus } from 'node:os';
 import { PostgresCheckpointStore, PostgresEventStore, verifyLog } from '@saksi/event-store';
 import { type BenchTarget, embeddedTarget, postgresTarget } from './bench-target.js';
+import { printAnomalyQuality } from './anomaly-quality.workload.js';
 import { csvImport } from './csv-import.workload.js';
 import { kafkaPublish } from './kafka-publish.workload.js';
 import { LEDGER_SCHEMA } from '@saksi/ledger';
@@ -124,6 +125,7 @@ async function main(): Promise<void> {
     console.log(
       `${figure.label}: p50 ${figure.p50.toFixed(1)} ms, p99 ${figure.p99.toFixed(1)} ms over ${figure.count} commands`,
     );
+  await printAnomalyQuality(scale);
 }
 
 main().catch((error: unknown) => {

@@ -11,6 +11,7 @@ export type { SessionFact } from './facts/session.fact.js';
 export * from './first-raised.js';
 export * from './in-memory-fact.store.js';
 export * from './observe.js';
+export * from './quality/index.js';
 export * from './rule.js';
 export { RULES } from './rules/index.js';
 export * from './scan.js';
