@@ -23,7 +23,7 @@ export async function recordBeneficiaryEvent(event: SentinelEvent, facts: FactSt
   const { kpmId } = event.data as { kpmId: string };
   const kpm = await readKpm(facts, kpmId);
   const status = statusAfter[event.type];
-  if (status) kpm.statuses.push({ status, position: event.position });
+  if (status) kpm.statuses.push({ status, position: event.position, on: dayOf(event.occurredAt) });
   const approved = dataOf(event, 'beneficiary.approved');
   if (approved) {
     kpm.approval = {

@@ -53,8 +53,11 @@ export interface Death {
 export interface KpmFact {
   kpmId: string;
   registration: Registration | null;
-  /** Each status the KPM entered, with the position of the event that set it. */
-  statuses: Array<{ status: KpmStatus; position: number }>;
+  /**
+   * Each status the KPM entered, with the position of the event that set it and the day it
+   * happened (absent in facts recorded before days were kept).
+   */
+  statuses: Array<{ status: KpmStatus; position: number; on?: string }>;
   approval: Approval | null;
   death: Death | null;
   payments: PaidRecord[];

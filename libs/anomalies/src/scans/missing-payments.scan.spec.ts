@@ -61,4 +61,27 @@ describe(CODE, () => {
     ]);
     expect(await scanForMissingPayments(facts, '2024-06-01', CONFIG)).toEqual([]);
   });
+
+  it('does not count the months a family was suspended, once it is reinstated', async () => {
+    const b = new EventBuilder();
+    const { facts } = await observeAll([
+      b.programme(),
+      ...b.approvedKpm('kpm-1'),
+      b.pay('kpm-1', '2024-02'),
+      b.pay('kpm-1', '2024-03'),
+      b.status(
+        'kpm-1',
+        'beneficiary.suspended',
+        { reason: 'verifikasi ulang' },
+        { occurredAt: '2024-04-02T03:00:00Z' },
+      ),
+      b.status('kpm-1', 'beneficiary.reinstated', {}, { occurredAt: '2024-06-03T03:00:00Z' }),
+      b.pay('kpm-1', '2024-06'),
+    ]);
+    // April and May fell inside the suspension; nothing else is unpaid by 15 July.
+    expect(await scanForMissingPayments(facts, '2024-07-15', CONFIG)).toEqual([]);
+    // A month after the reinstatement that nobody paid is flagged again.
+    const alerts = await scanForMissingPayments(facts, '2024-09-01', CONFIG);
+    expect(alerts.map((alert) => alert.alertKey)).toEqual([`${CODE}:kpm-1/2024-07`]);
+  });
 });

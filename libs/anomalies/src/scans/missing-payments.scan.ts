@@ -42,7 +42,7 @@ function unpaidMonths(kpm: KpmFact, programme: ProgrammeFact, today: string, con
   const first = approval.on.slice(0, 7) > `${year}-01` ? approval.on.slice(0, 7) : `${year}-01`;
   const dueBy = (period: string) => addDays(periodEnd(period), config.unpaidGraceDays);
   return periodsBetween(first, `${year}-12`)
-    .filter((period) => dueBy(period) < today && !paid.has(period))
+    .filter((period) => dueBy(period) < today && !paid.has(period) && !suspendedAtEndOf(kpm, period))
     .map((period) =>
       raise(missingPayments, {
         identity: [kpm.kpmId, period],
@@ -53,4 +53,11 @@ function unpaidMonths(kpm: KpmFact, programme: ProgrammeFact, today: string, con
         details: { kpmId: kpm.kpmId, period, dueBy: dueBy(period), approvedOn: approval.on },
       }),
     );
+}
+
+/** A family suspended on a month's last day was not due that month (reinstated later or not). */
+function suspendedAtEndOf(kpm: KpmFact, period: string): boolean {
+  const end = periodEnd(period);
+  const then = kpm.statuses.filter((entry) => entry.on !== undefined && entry.on <= end).at(-1);
+  return then?.status === 'suspended';
 }
