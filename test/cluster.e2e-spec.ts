@@ -1,6 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +55,7 @@ describe('the cluster topology (npm run cluster): ledger, relay, projector and s
       PROJECTOR_PORT: String(projectorPort),
       SENTINEL_PORT: String(sentinelPort),
       SAKSI_CONSUMER_GROUP_PREFIX: `${topic}.`,
+      SAKSI_QUEUE_PREFIX: topic,
       SAKSI_EVENTS_TOPIC: topic,
       // Other suites and CI's own trap share the broker.
       SAKSI_CLUSTER_KEEP_KAFKA: '1',
@@ -165,8 +167,32 @@ describe('the cluster topology (npm run cluster): ledger, relay, projector and s
     );
     expect(metrics).toMatch(/saksi_events_consumed_total\{consumer="programmes",app="saksi-projector"\} 2\b/);
 
+    // The district inspectorate subscribes a webhook at the sentinel (alert delivery lives there).
+    const calls: Record<string, unknown>[] = [];
+    const receiver = createHttpServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        calls.push(JSON.parse(body) as Record<string, unknown>);
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const subscribed = await fetch(`${sentinel}/api/v1/alert-subscriptions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Inspektorat Kecamatan Bakongan',
+        region: '11.01.01',
+        webhookUrl: `http://127.0.0.1:${(receiver.address() as { port: number }).port}/saksi`,
+        webhookSecret: randomBytes(24).toString('hex'),
+      }),
+    });
+    expect(subscribed.status).toBe(201);
+
     // A payment to a family nobody approved: the sentinel, a consumer group of its own, raises one
-    // alert into the log, which comes back through Kafka to the projector's inbox.
+    // alert into the log, which comes back through Kafka to the projector's inbox, and through
+    // the dispatcher and BullMQ on Redis to the inspectorate's webhook.
     const payment = await post('/beneficiaries/kpm-1/payments', {
       period: '2024-03',
       amount: 300_000,
@@ -195,6 +221,10 @@ describe('the cluster topology (npm run cluster): ledger, relay, projector and s
     expect(await (await fetch(`${sentinel}/metrics`)).text()).toMatch(
       /saksi_alerts_raised_total\{app="saksi-sentinel"\} 1\b/,
     );
+    await waitUntil(() => calls.length > 0, 'the webhook call');
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // a second call would arrive by now
+    receiver.close();
+    expect(calls.map((call) => call['ruleCode'])).toEqual(['PAYMENT.NOT_APPROVED']);
   }, 180_000);
 
   it("hands a killed projector's partitions to a second one: nothing lost, nothing counted twice", async () => {

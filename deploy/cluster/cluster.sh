@@ -9,7 +9,7 @@
 # Environment: SAKSI_CLUSTER_DIR (pids, logs, the pseudonym key; default ./.cluster),
 # SAKSI_CLUSTER_DB (default saksi_cluster), LEDGER_PORT (3001), RELAY_PORT (3002),
 # PROJECTOR_PORT (3003), SENTINEL_PORT (3004), SAKSI_EVENTS_TOPIC (saksi.events), KAFKA_BROKERS (127.0.0.1:9092),
-# SAKSI_CONSUMER_GROUP_PREFIX (saksi.).
+# SAKSI_CONSUMER_GROUP_PREFIX (saksi.), SAKSI_QUEUE_PREFIX (saksi), REDIS_URL, SMTP_URL.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

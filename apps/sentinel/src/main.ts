@@ -33,6 +33,12 @@ async function main(): Promise<void> {
         config: DEFAULT_SENTINEL_CONFIG,
         pseudonymKey: pseudonymKey(process.env),
         health: true,
+        delivery: {
+          redisUrl: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+          // Deployments (and test runs) sharing one Redis keep their queues apart by prefix.
+          queuePrefix: process.env['SAKSI_QUEUE_PREFIX'] ?? 'saksi',
+          ...(process.env['SMTP_URL'] ? { smtpUrl: process.env['SMTP_URL'] } : {}),
+        },
         feed: {
           kafka: kafkaSettingsFromEnv(process.env, 'saksi-sentinel'),
         },

@@ -1,6 +1,9 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { EventStore } from '@saksi/event-store';
 import { bltDdRules } from '@saksi/programme';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from '@saksi/sentinel';
 import { waitUntil } from '@saksi/testing';
 import { startTestLedger, type TestLedger } from './testing/test-ledger.js';
 
@@ -15,6 +18,9 @@ describe('alerts: raised by the sentinel in process, triaged by inspectors, ever
   let ledger: TestLedger;
   let store: EventStore;
   let alertId: string;
+  let receiver: Server;
+  const secret = randomBytes(24).toString('hex');
+  const received: { body: Record<string, any>; signed: boolean }[] = [];
 
   async function call(method: string, path: string, as: string | undefined, body?: unknown): Promise<Answer> {
     const response = await fetch(`${ledger.baseUrl}/api/v1${path}`, {
@@ -50,6 +56,29 @@ describe('alerts: raised by the sentinel in process, triaged by inspectors, ever
       { readSide: true, sentinel: true },
     );
     store = ledger.store;
+    // The district inspectorate's webhook, subscribed before anything happens.
+    receiver = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        const signed = verifyWebhook(
+          secret,
+          String(request.headers[TIMESTAMP_HEADER]),
+          body,
+          String(request.headers[SIGNATURE_HEADER]),
+        );
+        received.push({ body: JSON.parse(body) as Record<string, any>, signed });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const subscribed = await call('POST', '/alert-subscriptions', 'admin', {
+      name: 'Inspektorat Kecamatan Bakongan',
+      region: '11.01.01',
+      webhookUrl: `http://127.0.0.1:${(receiver.address() as { port: number }).port}/saksi`,
+      webhookSecret: secret,
+    });
+    expect(subscribed.status).toBe(201);
     const year = new Date().getFullYear();
     expect(
       (
@@ -95,7 +124,20 @@ describe('alerts: raised by the sentinel in process, triaged by inspectors, ever
     expect(alert!['evidence'].map(Number)).toContain(paid.body['events'][0].position);
   });
 
-  afterAll(() => ledger?.close());
+  afterAll(async () => {
+    await ledger?.close();
+    await new Promise((resolve) => receiver?.close(resolve));
+  });
+
+  it('delivers the new alert to the district inspectorate by a signed webhook, in process', async () => {
+    await waitUntil(() => received.length > 0, 'the webhook call');
+    expect(received).toHaveLength(1);
+    expect(received[0]).toMatchObject({
+      signed: true,
+      body: { alertId, ruleCode: 'PAYMENT.NOT_APPROVED', villageCode: VILLAGE, level: 0 },
+    });
+    expect(JSON.stringify(received[0]!.body)).not.toMatch(/Siti|1101014507800001/);
+  });
 
   it('filters the inbox by region, status, severity and rule', async () => {
     expect(await inbox('?region=11.01')).toHaveLength(1);

@@ -3,11 +3,11 @@ import { CONSUMERS_SCHEMA } from '@saksi/consumers';
 import { combineSchemas } from '@saksi/database';
 import { EVENT_STORE_SCHEMA } from '@saksi/event-store';
 import { PROJECTIONS_SCHEMA } from '@saksi/projections';
-import { SENTINEL_SCHEMA } from '@saksi/sentinel';
+import { DELIVERY_SCHEMA, SENTINEL_SCHEMA } from '@saksi/sentinel';
 
 /**
- * Every table of Saksi: the log, access keys, consumer checkpoints, the read models and the
- * sentinel's facts. Every process migrates the shared database to this one schema, so processes of
+ * Every table of Saksi: the log, access keys, consumer checkpoints, the read models, the
+ * sentinel's facts and alert delivery. Every process migrates the shared database to this one schema, so processes of
  * one release never disagree about which migrations exist.
  */
 export const LEDGER_SCHEMA = combineSchemas([
@@ -16,4 +16,5 @@ export const LEDGER_SCHEMA = combineSchemas([
   CONSUMERS_SCHEMA,
   PROJECTIONS_SCHEMA,
   SENTINEL_SCHEMA,
+  DELIVERY_SCHEMA,
 ]);

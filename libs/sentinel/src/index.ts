@@ -7,3 +7,4 @@ export * from './sentinel.schema.js';
 export * from './nest/sentinel-feed.js';
 export * from './nest/sentinel.module.js';
 export * from './postgres/sentinel-fact.entity.js';
+export * from './delivery/index.js';

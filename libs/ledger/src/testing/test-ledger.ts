@@ -29,7 +29,14 @@ export async function startTestLedger(
     applicationName: 'test',
     ...(options.readSide ? { readSide: { feed: 'in-process' as const, pseudonymKey } } : {}),
     ...(options.sentinel
-      ? { sentinel: { feed: 'in-process' as const, pseudonymKey, config: DEFAULT_SENTINEL_CONFIG } }
+      ? {
+          sentinel: {
+            feed: 'in-process' as const,
+            pseudonymKey,
+            config: DEFAULT_SENTINEL_CONFIG,
+            delivery: { queue: { backoffMs: 100 } },
+          },
+        }
       : {}),
   });
   const access = app.get(AccessKeyService);

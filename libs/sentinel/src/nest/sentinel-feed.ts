@@ -4,6 +4,7 @@ import {
   Logger,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
+  Optional,
 } from '@nestjs/common';
 import type { SentinelConfig } from '@saksi/anomalies';
 import {
@@ -19,6 +20,12 @@ import { SAKSI_METRICS, type SaksiMetrics } from '@saksi/observability';
 import { hmacPseudonymiser } from '@saksi/relay';
 import { Kafka, logLevel } from 'kafkajs';
 import type { DataSource } from 'typeorm';
+import type { DeliveryConfig } from '../delivery/delivery.config.js';
+import type { DeliveryModuleOptions } from '../delivery/delivery-options.js';
+import { DELIVERY_CONFIG } from '../delivery/delivery-options.js';
+import { alertDispatchHandler } from '../delivery/dispatch/alert-dispatch.handler.js';
+import { JOB_QUEUE, type JobQueue } from '../delivery/job-queue.port.js';
+import { runScheduledScan } from '../scheduled-scan.js';
 import { sentinelHandler } from '../sentinel.handler.js';
 
 export const SENTINEL_OPTIONS = Symbol('SentinelOptions');
@@ -28,8 +35,15 @@ export interface SentinelOptions {
   pseudonymKey: string;
   /** In process from the log (embedded), or a Kafka consumer group (the sentinel app). */
   feed: 'in-process' | { kafka: KafkaSettings };
-  /** More log consumers fed the same way (the alert dispatcher). */
-  alsoFeed?: EventHandler[];
+  /** Alert delivery to inspectors: BullMQ with a Redis URL, in process without. None if absent. */
+  delivery?: Omit<DeliveryModuleOptions, 'scan' | 'jobQueue'>;
+}
+
+export const SCHEDULED_SCAN = Symbol('ScheduledScan');
+
+/** Filled by SentinelFeed, called by the delivery worker's daily job. */
+export interface ScheduledScanRef {
+  run?: (today: string) => Promise<unknown>;
 }
 
 interface Running {
@@ -46,13 +60,23 @@ export class SentinelFeed implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(SAKSI_METRICS) private readonly metrics: SaksiMetrics,
-  ) {}
+    @Optional() @Inject(JOB_QUEUE) private readonly queue?: JobQueue,
+    @Optional() @Inject(DELIVERY_CONFIG) private readonly deliveryConfig?: DeliveryConfig,
+    @Optional() @Inject(SCHEDULED_SCAN) scan?: ScheduledScanRef,
+  ) {
+    if (scan) scan.run = (today) => runScheduledScan(this.dataSource, this.store, today, this.options.config);
+  }
 
+  /** The sentinel, and with delivery the dispatcher that queues each new alert for inspectors. */
   handlers(): EventHandler[] {
     const sentinel = sentinelHandler(this.store, this.options.config, (alertIds) =>
       this.metrics.alertsRaised.inc(alertIds.length),
     );
-    return [sentinel, ...(this.options.alsoFeed ?? [])];
+    const dispatch =
+      this.queue && this.deliveryConfig
+        ? [alertDispatchHandler(this.queue, this.dataSource, this.deliveryConfig)]
+        : [];
+    return [sentinel, ...dispatch];
   }
 
   async onApplicationBootstrap(): Promise<void> {
