@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { cpus } from 'node:os';
 import { PostgresCheckpointStore, PostgresEventStore, verifyLog } from '@saksi/event-store';
 import { type BenchTarget, embeddedTarget, postgresTarget } from './bench-target.js';
+import { clusterAlertLatency, embeddedAlertLatency } from './alert-latency.workload.js';
 import { printAnomalyQuality } from './anomaly-quality.workload.js';
 import { csvImport } from './csv-import.workload.js';
 import { kafkaPublish } from './kafka-publish.workload.js';
@@ -113,6 +114,13 @@ async function main(): Promise<void> {
     await latencyTarget.dispose().catch(() => undefined);
   }
   latencies.push(await embeddedCommandLatency());
+  const alertTarget = await postgresTarget(16, LEDGER_SCHEMA);
+  try {
+    latencies.push(await clusterAlertLatency(alertTarget.url!));
+  } finally {
+    await alertTarget.dispose().catch(() => undefined);
+  }
+  latencies.push(await embeddedAlertLatency());
   console.log('');
   print([...results, ...projections]);
   console.log('');
