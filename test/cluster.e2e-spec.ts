@@ -30,6 +30,7 @@ describe('the cluster topology (npm run cluster): ledger, relay, projector and s
   let relay: string;
   let projector: string;
   let sentinel: string;
+  let portal: string;
   let key: string;
   let secondProjector: ChildProcess | undefined;
   const cluster = (command: string) =>
@@ -41,7 +42,8 @@ describe('the cluster topology (npm run cluster): ledger, relay, projector and s
     });
 
   beforeAll(async () => {
-    const [ledgerPort, relayPort, projectorPort, sentinelPort] = [
+    const [ledgerPort, relayPort, projectorPort, sentinelPort, portalPort] = [
+      await freePort(),
       await freePort(),
       await freePort(),
       await freePort(),
@@ -54,6 +56,7 @@ describe('the cluster topology (npm run cluster): ledger, relay, projector and s
       RELAY_PORT: String(relayPort),
       PROJECTOR_PORT: String(projectorPort),
       SENTINEL_PORT: String(sentinelPort),
+      PORTAL_PORT: String(portalPort),
       SAKSI_CONSUMER_GROUP_PREFIX: `${topic}.`,
       SAKSI_QUEUE_PREFIX: topic,
       SAKSI_EVENTS_TOPIC: topic,
@@ -64,6 +67,7 @@ describe('the cluster topology (npm run cluster): ledger, relay, projector and s
     relay = `http://127.0.0.1:${relayPort}`;
     projector = `http://127.0.0.1:${projectorPort}`;
     sentinel = `http://127.0.0.1:${sentinelPort}`;
+    portal = `http://127.0.0.1:${portalPort}`;
     cluster('start');
   }, 300_000);
 
@@ -225,6 +229,15 @@ describe('the cluster topology (npm run cluster): ledger, relay, projector and s
     await new Promise((resolve) => setTimeout(resolve, 1000)); // a second call would arrive by now
     receiver.close();
     expect(calls.map((call) => call['ruleCode'])).toEqual(['PAYMENT.NOT_APPROVED']);
+
+    // The portal, its own process, shows the village's public page from the shared read models.
+    const page = await fetch(
+      `${portal}/desa/11.01.01.2001?program=blt-2024&periode=${new Date().getFullYear()}`,
+    );
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('Keude Bakongan');
+    expect(html).not.toMatch(/Siti Aminah|1101014507800001/);
   }, 180_000);
 
   it("hands a killed projector's partitions to a second one: nothing lost, nothing counted twice", async () => {

@@ -3,14 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { openStorage } from '@saksi/database';
+import { catalogue } from '@saksi/events';
 import { EVENT_STORE_SCHEMA, GENESIS_HASH, PostgresEventStore } from '@saksi/event-store';
+import { waitUntil } from '@saksi/testing';
 import { runCli, startSaksi } from './support/saksi-process.js';
 
 interface Health {
   status: string;
   storage: { mode: string };
   log: { headPosition: number; headHash: string };
+  projections: { name: string; position: number; lagEvents: number }[];
 }
+
+const PROJECTIONS = ['programmes', 'beneficiaries', 'training', 'grievances', 'alerts'];
 
 describe('npm start on the embedded default', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'saksi-e2e-'));
@@ -27,6 +32,7 @@ describe('npm start on the embedded default', () => {
         status: 'ok',
         storage: { mode: 'embedded', description: `embedded PGlite in ${dataDir}` },
         log: { headPosition: 0, headHash: GENESIS_HASH },
+        projections: PROJECTIONS.map((name) => ({ name, position: 0, lagEvents: 0, lagSeconds: 0 })),
       });
     } finally {
       await first.stop();
@@ -35,15 +41,23 @@ describe('npm start on the embedded default', () => {
     // Record events while Saksi is stopped (the embedded database belongs to one process at a time).
     const storage = await openStorage({ mode: 'embedded', dataDir }, EVENT_STORE_SCHEMA);
     const store = new PostgresEventStore(storage.dataSource);
-    const streams = ['kpm-a', 'kpm-b', 'kpm-a', 'kpm-c', 'kpm-b'];
-    for (const stream of streams) {
+    for (const [index, kpmId] of ['a', 'b', 'c', 'd', 'e'].entries()) {
+      const data = {
+        kpmId,
+        programmeId: 'blt-2024',
+        villageCode: '11.01.01.2001',
+        head: { name: 'Siti Aminah', nik: `110101450780000${index + 1}`, sex: 'F', birthDate: '1980-07-05' },
+        members: [],
+        sourceList: 'P3KE',
+        otherAid: [],
+      };
       await store.append(
-        stream,
+        `kpm-${kpmId}`,
         [
           {
             type: 'beneficiary.registered',
-            schemaVersion: 1,
-            data: { village: '11.01.01.2001' },
+            schemaVersion: 2,
+            data: catalogue.validate({ type: 'beneficiary.registered', data }).data,
             metadata: { actor: 'operator-1', source: 'e2e' },
             occurredAt: new Date('2024-01-15T03:00:00Z'),
           },
@@ -58,6 +72,11 @@ describe('npm start on the embedded default', () => {
     try {
       const after = await health(second.url);
       expect(after.log).toEqual({ headPosition: 5, headHash: head.hash });
+      // The read models follow the log in process, from where they stopped.
+      await waitUntil(
+        async () => (await health(second.url)).projections.every((projection) => projection.position === 5),
+        'the read models to catch up',
+      );
     } finally {
       await second.stop();
     }

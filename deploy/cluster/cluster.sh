@@ -8,7 +8,7 @@
 #
 # Environment: SAKSI_CLUSTER_DIR (pids, logs, the pseudonym key; default ./.cluster),
 # SAKSI_CLUSTER_DB (default saksi_cluster), LEDGER_PORT (3001), RELAY_PORT (3002),
-# PROJECTOR_PORT (3003), SENTINEL_PORT (3004), SAKSI_EVENTS_TOPIC (saksi.events), KAFKA_BROKERS (127.0.0.1:9092),
+# PROJECTOR_PORT (3003), SENTINEL_PORT (3004), PORTAL_PORT (3005), SAKSI_EVENTS_TOPIC (saksi.events), KAFKA_BROKERS (127.0.0.1:9092),
 # SAKSI_CONSUMER_GROUP_PREFIX (saksi.), SAKSI_QUEUE_PREFIX (saksi), REDIS_URL, SMTP_URL.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,6 +19,7 @@ LEDGER_PORT=${LEDGER_PORT:-3001}
 RELAY_PORT=${RELAY_PORT:-3002}
 PROJECTOR_PORT=${PROJECTOR_PORT:-3003}
 SENTINEL_PORT=${SENTINEL_PORT:-3004}
+PORTAL_PORT=${PORTAL_PORT:-3005}
 PG=postgres://postgres@127.0.0.1:5432
 export DATABASE_URL=$PG/$DB KAFKA_BROKERS=${KAFKA_BROKERS:-127.0.0.1:9092} SAKSI_EVENTS_TOPIC=${SAKSI_EVENTS_TOPIC:-saksi.events} \
   SAKSI_CONSUMER_GROUP_PREFIX=${SAKSI_CONSUMER_GROUP_PREFIX:-saksi.}
@@ -80,7 +81,7 @@ stop_app() {
 case "${1:-start}" in
   start)
     mkdir -p "$DIR"
-    [ -f dist/apps/sentinel/src/main.js ] || npm run build --silent
+    [ -f dist/apps/portal/src/main.js ] || npm run build --silent
     deploy/postgres/ensure-postgres.sh
     ensure_redis
     deploy/kafka/kafka.sh start
@@ -89,9 +90,12 @@ case "${1:-start}" in
     start_app relay "$RELAY_PORT" dist/apps/relay/src/main.js
     start_app projector "$PROJECTOR_PORT" dist/apps/projector/src/main.js
     start_app sentinel "$SENTINEL_PORT" dist/apps/sentinel/src/main.js
-    say "up: ledger http://127.0.0.1:$LEDGER_PORT, relay http://127.0.0.1:$RELAY_PORT, projector http://127.0.0.1:$PROJECTOR_PORT, sentinel http://127.0.0.1:$SENTINEL_PORT, database $DB, topic $SAKSI_EVENTS_TOPIC"
+    export LEDGER_URL=http://127.0.0.1:$LEDGER_PORT READ_API_URL=http://127.0.0.1:$PROJECTOR_PORT
+    start_app portal "$PORTAL_PORT" dist/apps/portal/src/main.js
+    say "up: ledger http://127.0.0.1:$LEDGER_PORT, relay http://127.0.0.1:$RELAY_PORT, projector http://127.0.0.1:$PROJECTOR_PORT, sentinel http://127.0.0.1:$SENTINEL_PORT, portal http://127.0.0.1:$PORTAL_PORT, database $DB, topic $SAKSI_EVENTS_TOPIC"
     ;;
   stop)
+    stop_app portal
     stop_app sentinel
     stop_app projector
     stop_app relay
@@ -99,7 +103,7 @@ case "${1:-start}" in
     [ "${SAKSI_CLUSTER_KEEP_KAFKA:-}" = 1 ] || deploy/kafka/kafka.sh stop
     ;;
   status)
-    for app in ledger:$LEDGER_PORT relay:$RELAY_PORT projector:$PROJECTOR_PORT sentinel:$SENTINEL_PORT; do
+    for app in ledger:$LEDGER_PORT relay:$RELAY_PORT projector:$PROJECTOR_PORT sentinel:$SENTINEL_PORT portal:$PORTAL_PORT; do
       if curl -fsS "http://127.0.0.1:${app#*:}/health" >/dev/null 2>&1; then say "${app%%:*} up"; else say "${app%%:*} down"; fi
     done
     ;;

@@ -18,7 +18,15 @@ startLedger({
   host: process.env['HOST'] ?? '127.0.0.1',
   applicationName: 'saksi',
   readSide: { feed: 'in-process', pseudonymKey: key },
-  sentinel: { feed: 'in-process', pseudonymKey: key, config: DEFAULT_SENTINEL_CONFIG },
+  sentinel: {
+    feed: 'in-process',
+    pseudonymKey: key,
+    config: DEFAULT_SENTINEL_CONFIG,
+    // Jobs run in process here; e-mail needs an SMTP server (SMTP_URL), webhooks need nothing.
+    delivery: process.env['SMTP_URL'] ? { smtpUrl: process.env['SMTP_URL'] } : {},
+  },
+  // The portal's writes go through this process's own ledger API, as they go to the ledger's in a cluster.
+  portal: { pseudonymKey: key, ledgerUrl: 'self' },
 }).catch((error: unknown) => {
   console.error('Saksi could not start:', error instanceof Error ? error.message : error);
   process.exit(1);

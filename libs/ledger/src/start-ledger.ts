@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { openStorage, type StorageConfig } from '@saksi/database';
 import { configureHttp, setupOpenApi } from '@saksi/http';
+import { PortalModule, type PortalOptions } from '@saksi/portal';
 import { ProjectionsModule, type ProjectionsModuleOptions } from '@saksi/projections';
 import { SentinelModule, type SentinelOptions } from '@saksi/sentinel';
 import { LedgerAppModule } from './ledger-app.module.js';
@@ -17,6 +18,8 @@ export interface StartOptions {
   readSide?: ProjectionsModuleOptions;
   /** The sentinel in this process too (the embedded default). */
   sentinel?: SentinelOptions;
+  /** The public pages and the forum and inspector interface at `/` (the embedded default). */
+  portal?: PortalOptions;
 }
 
 /** Opens storage (migrations first), builds the Nest app and listens; used by both apps. */
@@ -30,6 +33,7 @@ export async function startLedger(options: StartOptions): Promise<NestExpressApp
     LedgerAppModule.forStorage(storage, [
       ...(options.readSide ? [ProjectionsModule.register(options.readSide)] : []),
       ...(options.sentinel ? [SentinelModule.register(options.sentinel)] : []),
+      ...(options.portal ? [PortalModule.register(options.portal)] : []),
     ]),
   );
   configureHttp(app);

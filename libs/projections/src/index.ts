@@ -32,3 +32,6 @@ export * from './postgres/entities/programme-view.entity.js';
 export * from './postgres/entities/training-attendance-view.entity.js';
 export * from './postgres/entities/training-session-view.entity.js';
 export * from './postgres/entities/village-allocation-view.entity.js';
+export * from './http/child-areas.query.js';
+export * from './http/html-format.js';
+export { cell, flatten, toCsv } from './http/csv.js';

@@ -208,6 +208,15 @@ describe('projections: figures, roll-ups, as-of, rebuild and crash safety on rea
     expect(registered.entries[0]!.data).toMatchObject({
       head: { name: 'K. A.', sex: 'F', birthDate: '1950' },
     });
+    // Why a family left, or when someone died, is not for the public either.
+    const exited = await figureProvenance(storage.dataSource, pseudonymise, {
+      area: '',
+      programmeId: PROGRAMME,
+      period: parsePeriod('2024'),
+      figure: 'kpm.exited',
+    });
+    expect(exited.entries.map((entry) => entry.type)).toEqual(['beneficiary.exited', 'beneficiary.deceased']);
+    expect(JSON.stringify(exited)).not.toMatch(/Pindah domisili|2024-05-01|reason|dateOfDeath/);
   });
 
   it('rebuilds each projection from position zero into rows equal to the live ones, row for row', async () => {

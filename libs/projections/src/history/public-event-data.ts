@@ -9,10 +9,20 @@ const FORUM_ONLY: Record<string, string[][]> = {
 };
 
 /**
+ * Free text and circumstances the public does not see: why a family left, was suspended or not
+ * paid, when someone died (UU 14/2008 exempts a person's health and family history), and what a
+ * citizen wrote into a grievance or was answered.
+ */
+const PUBLIC_OMITS: [string, string[]][] = [
+  ['beneficiary.', ['reason', 'note', 'dateOfDeath', 'evidenceRef']],
+  ['payment.', ['reason']],
+  ['grievance.', ['text', 'answer']],
+];
+
+/**
  * An event's data as an audience may see it: personal fields treated as on Kafka (initials, birth
  * year, NIK token and masked NIK, nothing of a family's reasons or a citizen's contact), and for the
- * public also without the tokens and the masked NIK. A grievance's free text is withheld from the
- * public, because a citizen may have written names into it.
+ * public also without the tokens, the masked NIK and the free text of PUBLIC_OMITS.
  */
 export function eventDataFor(
   audience: Audience,
@@ -27,10 +37,8 @@ export function eventDataFor(
       : event.type;
   const target = event.type === 'event.corrected' ? (treated['fields'] as Record<string, unknown>) : treated;
   for (const path of FORUM_ONLY[type] ?? []) remove(target, path);
-  if (type === 'grievance.filed' || type === 'grievance.answered') {
-    delete target['text'];
-    delete target['answer'];
-  }
+  for (const field of PUBLIC_OMITS.find(([prefix]) => type.startsWith(prefix))?.[1] ?? [])
+    delete target[field];
   return treated;
 }
 
