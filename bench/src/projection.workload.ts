@@ -47,11 +47,15 @@ export async function projectionWorkloads(
   return {
     rows: [
       {
-        workload: `4 read models follow the log (${summary.villages} villages, ${summary.families} families)`,
+        workload: `${PROJECTIONS.length} read models follow the log (${summary.villages} villages, ${summary.families} families)`,
         events: head,
         seconds: followSeconds,
       },
-      { workload: 'rebuild all 4 read models from zero', events: head, seconds: rebuildSeconds },
+      {
+        workload: `rebuild all ${PROJECTIONS.length} read models from zero`,
+        events: head,
+        seconds: rebuildSeconds,
+      },
     ],
     rebuildSecondsPerMillion: (rebuildSeconds * 1_000_000) / head,
   };
