@@ -60,6 +60,14 @@ export class SaksiMetrics {
     collectDefaultMetrics({ register: this.registry });
   }
 
+  /** Each consumer's lag against the log, in events and in seconds. */
+  recordLag(statuses: readonly { name: string; lagEvents: number; lagSeconds: number }[]): void {
+    for (const status of statuses) {
+      this.consumerLag.set({ consumer: status.name }, status.lagEvents);
+      this.consumerLagSeconds.set({ consumer: status.name }, status.lagSeconds);
+    }
+  }
+
   private readonly refreshers: (() => Promise<void>)[] = [];
 
   /** Figures measured when Prometheus asks (lag against the log), not on a timer that may be stale. */

@@ -1,3 +1,4 @@
+import { endOfFieldDay } from '../read-models/field-date.js';
 import type { Period } from './period.js';
 
 /**
@@ -10,8 +11,6 @@ export function withParameters(sql: string): string {
 }
 
 export function figureParameters(area: string, programmeId: string, period: Period): unknown[] {
-  const dayAfter = new Date(`${period.to}T00:00:00Z`);
-  dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
   return [
     area,
     programmeId,
@@ -19,6 +18,6 @@ export function figureParameters(area: string, programmeId: string, period: Peri
     period.to,
     period.months,
     `${period.from}T00:00:00+07:00`,
-    `${dayAfter.toISOString().slice(0, 10)}T00:00:00+07:00`,
+    endOfFieldDay(period.to),
   ];
 }

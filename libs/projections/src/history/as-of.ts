@@ -4,6 +4,7 @@ import { queryFigures } from '../figures/figures.query.js';
 import type { Period } from '../figures/period.js';
 import type { ProgrammeFigures } from '../figures/programme-figures.js';
 import { PROJECTIONS } from '../projections.js';
+import { endOfFieldDay } from '../read-models/field-date.js';
 import { feedFromLog } from '../runner/feed-from-log.js';
 import { createPrivateTables } from '../runner/private-tables.js';
 import { streamsOfArea } from './area-streams.js';
@@ -39,11 +40,9 @@ export async function resolvePosition(manager: EntityManager, asOf: AsOf): Promi
     );
     return Math.min(asOf.position, Number(row!.head));
   }
-  const dayAfter = new Date(`${asOf.date}T00:00:00Z`);
-  dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
   const [row] = await manager.query<{ position: string }[]>(
     'select coalesce(max(position), 0) as position from event_log where recorded_at < $1::timestamptz',
-    [`${dayAfter.toISOString().slice(0, 10)}T00:00:00+07:00`],
+    [endOfFieldDay(asOf.date)],
   );
   return Number(row!.position);
 }

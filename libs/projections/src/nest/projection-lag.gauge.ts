@@ -13,11 +13,6 @@ export class ProjectionLagGauge implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.metrics.onScrape(async () => {
-      for (const status of await projectionStatus(this.dataSource)) {
-        this.metrics.consumerLag.set({ consumer: status.name }, status.lagEvents);
-        this.metrics.consumerLagSeconds.set({ consumer: status.name }, status.lagSeconds);
-      }
-    });
+    this.metrics.onScrape(async () => this.metrics.recordLag(await projectionStatus(this.dataSource)));
   }
 }

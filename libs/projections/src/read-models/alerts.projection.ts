@@ -1,17 +1,10 @@
-import type { DeliveredEvent } from '@saksi/consumers';
 import type { AlertRaised } from '@saksi/events';
 import type { EntityManager } from 'typeorm';
-import type { Projection } from '../projection.js';
-import { type CurrentEvent, currentEvent } from './current-event.js';
+import { eventByEvent, type Projection } from '../projection.js';
+import type { CurrentEvent } from './current-event.js';
 
 /** Alerts and their triage, for the inspectors' inbox and the public count of open and resolved alerts. */
-export const alertsProjection: Projection = {
-  name: 'alerts',
-  tables: ['alert_view'],
-  async handle(events: DeliveredEvent[], manager: EntityManager): Promise<void> {
-    for (const event of events.map(currentEvent)) await apply(event, manager);
-  },
-};
+export const alertsProjection: Projection = eventByEvent('alerts', ['alert_view'], apply);
 
 const CLOSING: Record<string, { status: string; note: string }> = {
   'alert.dismissed': { status: 'dismissed', note: 'reason' },

@@ -1,19 +1,16 @@
-import type { DeliveredEvent } from '@saksi/consumers';
 import type { EntityManager } from 'typeorm';
-import type { Projection } from '../projection.js';
-import { asCorrection, type CurrentEvent, currentEvent } from './current-event.js';
+import { eventByEvent, type Projection } from '../projection.js';
+import { asCorrection, type CurrentEvent } from './current-event.js';
 import { fieldDate } from './field-date.js';
 import { applyPaymentCorrection, recordPayment } from './payment-rows.js';
 import { registrationColumns, type TreatedRegistration } from './registration-columns.js';
 
 /** Beneficiary families (KPM) with their status over time, and every payment event of theirs. */
-export const beneficiariesProjection: Projection = {
-  name: 'beneficiaries',
-  tables: ['kpm_view', 'payment_event_view'],
-  async handle(events: DeliveredEvent[], manager: EntityManager): Promise<void> {
-    for (const event of events.map(currentEvent)) await apply(event, manager);
-  },
-};
+export const beneficiariesProjection: Projection = eventByEvent(
+  'beneficiaries',
+  ['kpm_view', 'payment_event_view'],
+  apply,
+);
 
 /** Status after each lifecycle event; registration and approval are handled on their own. */
 const LIFECYCLE: Record<string, { status: string; ends?: boolean; onlyFrom?: string[] }> = {

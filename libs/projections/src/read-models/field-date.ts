@@ -12,3 +12,10 @@ export function lastDayOf(period: string): string {
   const [year, month] = period.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
+
+/** The first instant after a calendar day in Western Indonesia Time: the end of that day, exclusive. */
+export function endOfFieldDay(day: string): string {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return `${next.toISOString().slice(0, 10)}T00:00:00+07:00`;
+}

@@ -1,20 +1,17 @@
-import type { DeliveredEvent } from '@saksi/consumers';
 import type { FindingRecorded, GrievanceFiled } from '@saksi/events';
 import type { EntityManager } from 'typeorm';
-import type { Projection } from '../projection.js';
-import { asCorrection, type CurrentEvent, currentEvent } from './current-event.js';
+import { eventByEvent, type Projection } from '../projection.js';
+import { asCorrection, type CurrentEvent } from './current-event.js';
 
 /**
  * Grievances and forum findings. A grievance's text and its answer stay in the log: a citizen may
  * have written personal details into them, so the read model keeps only what can be counted.
  */
-export const grievancesProjection: Projection = {
-  name: 'grievances',
-  tables: ['grievance_view', 'finding_view'],
-  async handle(events: DeliveredEvent[], manager: EntityManager): Promise<void> {
-    for (const event of events.map(currentEvent)) await apply(event, manager);
-  },
-};
+export const grievancesProjection: Projection = eventByEvent(
+  'grievances',
+  ['grievance_view', 'finding_view'],
+  apply,
+);
 
 async function apply(event: CurrentEvent, manager: EntityManager): Promise<void> {
   switch (event.type) {

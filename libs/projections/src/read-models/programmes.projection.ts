@@ -1,19 +1,16 @@
-import type { DeliveredEvent } from '@saksi/consumers';
 import type { ProgrammeCreated, VillageAllocationSet } from '@saksi/events';
 import type { EntityManager } from 'typeorm';
-import type { Projection } from '../projection.js';
-import { asCorrection, type CurrentEvent, currentEvent } from './current-event.js';
+import { eventByEvent, type Projection } from '../projection.js';
+import { asCorrection, type CurrentEvent } from './current-event.js';
 
 type Allocation = VillageAllocationSet['data'];
 
 /** Programmes and their yearly rules, and each village's Dana Desa and BLT-DD allocation. */
-export const programmesProjection: Projection = {
-  name: 'programmes',
-  tables: ['programme_view', 'village_allocation_view'],
-  async handle(events: DeliveredEvent[], manager: EntityManager): Promise<void> {
-    for (const event of events.map(currentEvent)) await apply(event, manager);
-  },
-};
+export const programmesProjection: Projection = eventByEvent(
+  'programmes',
+  ['programme_view', 'village_allocation_view'],
+  apply,
+);
 
 async function apply(event: CurrentEvent, manager: EntityManager): Promise<void> {
   switch (event.type) {

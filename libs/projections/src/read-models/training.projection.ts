@@ -1,7 +1,6 @@
-import type { DeliveredEvent } from '@saksi/consumers';
 import type { EntityManager } from 'typeorm';
-import type { Projection } from '../projection.js';
-import { asCorrection, type CurrentEvent, currentEvent } from './current-event.js';
+import { eventByEvent, type Projection } from '../projection.js';
+import { asCorrection, type CurrentEvent } from './current-event.js';
 
 type Scheduled = Record<string, unknown> & {
   sessionId: string;
@@ -21,13 +20,11 @@ type Attendance = {
 };
 
 /** Training sessions and who attended them: what capacity building a programme really delivered. */
-export const trainingProjection: Projection = {
-  name: 'training',
-  tables: ['training_session_view', 'training_attendance_view'],
-  async handle(events: DeliveredEvent[], manager: EntityManager): Promise<void> {
-    for (const event of events.map(currentEvent)) await apply(event, manager);
-  },
-};
+export const trainingProjection: Projection = eventByEvent(
+  'training',
+  ['training_session_view', 'training_attendance_view'],
+  apply,
+);
 
 async function apply(event: CurrentEvent, manager: EntityManager): Promise<void> {
   switch (event.type) {

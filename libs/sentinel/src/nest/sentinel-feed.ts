@@ -82,12 +82,7 @@ export class SentinelFeed implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationBootstrap(): Promise<void> {
     const { feed } = this.options;
     const names = this.handlers().map((handler) => handler.name);
-    this.metrics.onScrape(async () => {
-      for (const status of await consumerStatus(this.dataSource, names)) {
-        this.metrics.consumerLag.set({ consumer: status.name }, status.lagEvents);
-        this.metrics.consumerLagSeconds.set({ consumer: status.name }, status.lagSeconds);
-      }
-    });
+    this.metrics.onScrape(async () => this.metrics.recordLag(await consumerStatus(this.dataSource, names)));
     for (const handler of this.handlers()) {
       if (feed === 'in-process') {
         const pseudonymise = hmacPseudonymiser(this.options.pseudonymKey);
