@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AccessKeyService, AccessModule } from '@saksi/access';
+import { AccessModule } from '@saksi/access';
 import { DEFAULT_SENTINEL_CONFIG } from '@saksi/anomalies';
 import { DATA_SOURCE, openStorage, StorageModule } from '@saksi/database';
 import { EVENT_STORE, EventStoreModule, PostgresCheckpointStore, type EventStore } from '@saksi/event-store';
@@ -18,6 +18,7 @@ import { SentinelModule } from '@saksi/sentinel';
 import { Kafka, logLevel } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import type { LatencyFigure } from './command-latency.workload.js';
+import { adminPoster, benchFamily } from './bench-api.js';
 import { percentiles, steadyLatency } from './latency.js';
 
 const PAYMENTS = Number(process.env['BENCH_ALERT_PAYMENTS'] ?? 100);
@@ -110,21 +111,7 @@ export async function clusterAlertLatency(databaseUrl: string): Promise<LatencyF
 }
 
 async function measure(ledger: NestExpressApplication, deliveryApp: NestExpressApplication) {
-  const { key } = await ledger
-    .get(AccessKeyService)
-    .issue({ role: 'admin', label: 'bench', createdBy: 'bench' });
-  const url = (app: NestExpressApplication) =>
-    `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/api/v1`;
-  const post = async (base: string, path: string, body: unknown): Promise<number> => {
-    const response = await fetch(`${base}${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const answer = (await response.json()) as { events?: { position: number }[] };
-    if (response.status !== 201) throw new Error(`${path}: ${response.status} ${JSON.stringify(answer)}`);
-    return answer.events?.[0]?.position ?? 0;
-  };
+  const post = await adminPoster(ledger);
   // Each webhook call names the evidence: the payment's position resolves its waiter.
   const waiting = new Map<number, () => void>();
   const arrived = new Set<number>();
@@ -141,15 +128,14 @@ async function measure(ledger: NestExpressApplication, deliveryApp: NestExpressA
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   try {
-    await post(url(deliveryApp), '/alert-subscriptions', {
+    await post(deliveryApp, '/alert-subscriptions', {
       name: 'Inspektorat',
       region: '11.01',
       webhookUrl: `http://127.0.0.1:${(receiver.address() as { port: number }).port}/`,
       webhookSecret: randomBytes(24).toString('hex'),
     });
-    const ledgerUrl = url(ledger);
     const year = new Date().getFullYear();
-    await post(ledgerUrl, '/programmes', {
+    await post(ledger, '/programmes', {
       programmeId: 'blt',
       kind: 'BLT-DD',
       name: 'BLT',
@@ -157,26 +143,13 @@ async function measure(ledger: NestExpressApplication, deliveryApp: NestExpressA
       rules: bltDdRules(2024),
     });
     for (let index = 0; index < PAYMENTS; index++)
-      await post(ledgerUrl, '/beneficiaries', {
-        kpmId: `bench-${index}`,
-        programmeId: 'blt',
-        villageCode: '11.01.01.2001',
-        head: {
-          name: 'Warga Bench',
-          nik: `110101450780${String(index + 1).padStart(4, '0')}`,
-          sex: 'F',
-          birthDate: '1980-07-05',
-        },
-        members: [],
-        sourceList: 'P3KE',
-        otherAid: [],
-      });
+      await post(ledger, '/beneficiaries', benchFamily(index, 'blt'));
     const today = new Date().toISOString().slice(0, 10);
     const latencies = await steadyLatency(
       PAYMENTS,
       RATE,
       (index) =>
-        post(ledgerUrl, `/beneficiaries/bench-${index}/payments`, {
+        post(ledger, `/beneficiaries/bench-${index}/payments`, {
           period: today.slice(0, 7),
           amount: 300_000,
           channel: 'cash',

@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AccessKeyService } from '@saksi/access';
 import type { DeliveredEvent } from '@saksi/consumers';
 import { DATA_SOURCE } from '@saksi/database';
 import { EVENT_STORE, PostgresCheckpointStore, type EventStore } from '@saksi/event-store';
@@ -13,6 +12,7 @@ import { beneficiariesProjection, followKafka, InProcessProjectionFeed } from '@
 import { hmacPseudonymiser, KafkaRelay } from '@saksi/relay';
 import { Kafka, logLevel } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
+import { adminPoster, benchFamily } from './bench-api.js';
 import { percentiles, steadyLatency } from './latency.js';
 
 export interface LatencyFigure {
@@ -120,21 +120,8 @@ async function measure(
   app: NestExpressApplication,
   effect: (position: number) => Promise<void>,
 ): Promise<number[]> {
-  const { key } = await app
-    .get(AccessKeyService)
-    .issue({ role: 'admin', label: 'bench', createdBy: 'bench' });
-  const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/api/v1`;
-  const post = async (path: string, body: unknown): Promise<number> => {
-    const response = await fetch(`${base}${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    const answer = (await response.json()) as { events?: { position: number }[] };
-    if (response.status !== 201) throw new Error(`${path}: ${response.status} ${JSON.stringify(answer)}`);
-    return answer.events![0]!.position;
-  };
-  await post('/programmes', {
+  const post = await adminPoster(app);
+  await post(app, '/programmes', {
     programmeId: 'blt-2024',
     kind: 'BLT-DD',
     name: 'BLT 2024',
@@ -144,22 +131,7 @@ async function measure(
   return steadyLatency(
     COMMANDS,
     RATE,
-    (index) =>
-      post('/beneficiaries', {
-        kpmId: `bench-${index}`,
-        programmeId: 'blt-2024',
-        villageCode: '11.01.01.2001',
-        // A woman born 5 July 1980 in district 11.01.01: the NIK's day is 05 + 40.
-        head: {
-          name: 'Warga Bench',
-          nik: `110101450780${String(index + 1).padStart(4, '0')}`,
-          sex: 'F',
-          birthDate: '1980-07-05',
-        },
-        members: [],
-        sourceList: 'P3KE',
-        otherAid: [],
-      }),
+    (index) => post(app, '/beneficiaries', benchFamily(index, 'blt-2024')),
     effect,
   );
 }
