@@ -36,6 +36,18 @@ export async function postgresTarget(
   };
 }
 
+let databases = 0;
+
+/** An empty database on the PostgreSQL server, for a peer or a plain table that brings its own schema. */
+export async function bareDatabase(prefix = 'saksi_bench'): Promise<{ url: string; drop(): Promise<void> }> {
+  // The counter keeps two databases made in one millisecond by one process apart.
+  const name = `${prefix}_${process.pid}_${Date.now()}_${++databases}`;
+  await admin(`create database "${name}"`);
+  const url = new URL(adminUrl());
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`drop database if exists "${name}" with (force)`) };
+}
+
 export async function embeddedTarget(schema: StorageSchema = EVENT_STORE_SCHEMA): Promise<BenchTarget> {
   const dataDir = mkdtempSync(join(tmpdir(), 'saksi-bench-'));
   const storage = await openStorage({ mode: 'embedded', dataDir }, schema);

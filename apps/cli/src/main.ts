@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command, InvalidArgumentError } from 'commander';
 import { runCreateAdminKey } from './admin.command.js';
 import { runDemo } from './demo.command.js';
+import { runGenerate } from './generate.command.js';
 import { runImport } from './import.command.js';
 import { runReplay } from './replay.command.js';
 import { parseAnchor, runVerify } from './verify.command.js';
@@ -66,6 +67,29 @@ program
       regency: options.regency,
       seed: Number(options.seed),
       ...(villages ? { villages } : {}),
+    });
+  });
+
+program
+  .command('generate')
+  .description(
+    'Write a realistic, seeded BLT-DD year for the real villages of an area, with planted anomalies: commands, CSV files, ground truth',
+  )
+  .requiredOption(
+    '--area <code>',
+    'an official code of any level (36, 36.01, 36.01.01, 36.01.01.2001) or ID for the nation',
+  )
+  .requiredOption('--out <dir>', 'the folder to write into')
+  .option('--seed <n>', 'the same seed gives the same files', '1')
+  .option('--villages <n>', 'at most this many villages of the area')
+  .option('--year <yyyy>', 'the programme year (2020-2025)', '2024')
+  .action(async (options: { area: string; out: string; seed: string; villages?: string; year: string }) => {
+    process.exitCode = await runGenerate({
+      area: options.area,
+      out: options.out,
+      seed: Number(options.seed),
+      year: Number(options.year),
+      ...(options.villages ? { villages: Number(options.villages) } : {}),
     });
   });
 

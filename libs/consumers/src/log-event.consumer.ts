@@ -17,6 +17,8 @@ export class LogEventConsumer {
     private readonly dataSource: DataSource,
     private readonly handler: EventHandler,
     private readonly pseudonymise: Pseudonymise,
+    /** Events per transaction; the subscription's default (500) unless the handler gains from more. */
+    private readonly batchSize?: number,
   ) {}
 
   get position(): number {
@@ -37,7 +39,7 @@ export class LogEventConsumer {
           events.map((event) => deliverInProcess(event, this.pseudonymise)),
         );
       },
-      { from: row ? Number(row.position) : 0, idleWaitMs: 100 },
+      { from: row ? Number(row.position) : 0, idleWaitMs: 100, batchSize: this.batchSize },
     ).start();
     return this;
   }

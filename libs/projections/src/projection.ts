@@ -1,6 +1,7 @@
 import type { EventHandler } from '@saksi/consumers';
-import type { EntityManager } from 'typeorm';
 import { type CurrentEvent, currentEvent } from './read-models/current-event.js';
+import type { Step } from './read-models/step.js';
+import { applySteps } from './runner/apply-steps.js';
 
 /**
  * A read model fed by the log. Its rows and its checkpoint are written in one transaction (the
@@ -11,17 +12,25 @@ export interface Projection extends EventHandler {
   readonly tables: readonly string[];
 }
 
-/** A projection whose events are applied one by one, each in its newest schema version. */
-export function eventByEvent(
+/**
+ * A projection that turns each event, in its newest schema version, into a step (or nothing), and
+ * applies a batch's steps set by set: the rows come out as if the events were applied one by one.
+ */
+export function stepByStep(
   name: string,
   tables: readonly string[],
-  apply: (event: CurrentEvent, manager: EntityManager) => Promise<void>,
+  stepOf: (event: CurrentEvent) => Step | undefined,
 ): Projection {
   return {
     name,
     tables,
     async handle(events, manager) {
-      for (const event of events.map(currentEvent)) await apply(event, manager);
+      const steps: Step[] = [];
+      for (const event of events) {
+        const step = stepOf(currentEvent(event));
+        if (step) steps.push(step);
+      }
+      await applySteps(steps, manager);
     },
   };
 }

@@ -10,6 +10,7 @@ import { TrainingSessionViewRow } from './postgres/entities/training-session-vie
 import { VillageAllocationViewRow } from './postgres/entities/village-allocation-view.entity.js';
 import { CreateReadModels1795421100000 } from './postgres/migrations/1795421100000-create-read-models.migration.js';
 import { CreateAlertView1795421200000 } from './postgres/migrations/1795421200000-create-alert-view.migration.js';
+import { IndexCorrectionLookups1795900500000 } from './postgres/migrations/1795900500000-index-correction-lookups.migration.js';
 
 /** The read models; schema-drift.int-spec.ts holds these entities and migrations in agreement. */
 export const PROJECTIONS_SCHEMA: SchemaPart = {
@@ -24,5 +25,9 @@ export const PROJECTIONS_SCHEMA: SchemaPart = {
     FindingViewRow,
     AlertViewRow,
   ],
-  migrations: [CreateReadModels1795421100000, CreateAlertView1795421200000],
+  migrations: [
+    CreateReadModels1795421100000,
+    CreateAlertView1795421200000,
+    IndexCorrectionLookups1795900500000,
+  ],
 };

@@ -16,7 +16,9 @@ export async function runScheduledScan(
   config: SentinelConfig,
 ): Promise<string[]> {
   return dataSource.transaction(async (manager) => {
-    const candidates = await runScheduledScans(new PostgresFactStore(manager), today, config);
+    const facts = new PostgresFactStore(manager);
+    const candidates = await runScheduledScans(facts, today, config);
+    await facts.flush();
     return raiseAlerts(store, manager, candidates, {
       at: new Date(`${today}T00:00:00+07:00`),
       configVersion: config.version,

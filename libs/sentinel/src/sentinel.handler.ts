@@ -36,6 +36,7 @@ export function sentinelHandler(
             })),
           );
       }
+      await facts.flush();
       if (raised.length > 0) onRaised?.(raised);
     },
   };

@@ -32,12 +32,19 @@ export interface RawEvent {
 export class DraftLog {
   private readonly drafts = new Set<Draft>();
   private seq = 0;
+  private readonly idOf: (seq: number) => string;
 
-  constructor(private readonly idPrefix: string) {}
+  /** Event ids: `<idPrefix>-0000-4000-8000-<seq>`, or whatever `idOf` derives from the creation order. */
+  constructor(idPrefixOrIdOf: string | ((seq: number) => string)) {
+    this.idOf =
+      typeof idPrefixOrIdOf === 'string'
+        ? (seq) => `${idPrefixOrIdOf}-0000-4000-8000-${seq.toString(16).padStart(12, '0')}`
+        : idPrefixOrIdOf;
+  }
 
   add(input: DraftInput): Draft {
     const seq = ++this.seq;
-    const eventId = `${this.idPrefix}-0000-4000-8000-${seq.toString(16).padStart(12, '0')}`;
+    const eventId = this.idOf(seq);
     const draft: Draft = { origin: 'saksi-api', ...input, eventId, seq };
     this.drafts.add(draft);
     return draft;
@@ -52,20 +59,28 @@ export class DraftLog {
   }
 
   /**
-   * The log as the sentinel receives it: each stream in its own order with recording instants that
-   * only grow, streams interleaved by when they were recorded, positions 1..n, personal data treated.
+   * The drafts in log order: each stream in its own order with recording instants that only grow,
+   * streams interleaved by when they were recorded.
    */
-  finalise(pseudonymise: Pseudonymise): { events: SentinelEvent[]; raw: RawEvent[] } {
+  ordered(): Draft[] {
     const streams = new Map<string, Draft[]>();
-    for (const draft of this.drafts)
-      streams.set(draft.streamId, [...(streams.get(draft.streamId) ?? []), draft]);
+    for (const draft of this.drafts) {
+      const stream = streams.get(draft.streamId);
+      if (stream) stream.push(draft);
+      else streams.set(draft.streamId, [draft]);
+    }
     for (const stream of streams.values()) {
       stream.sort(byRecording);
       // A stream's events are accepted one after another: never two at the same instant, never back.
       for (let i = 1; i < stream.length; i++)
         stream[i]!.recordedAt = Math.max(stream[i]!.recordedAt, stream[i - 1]!.recordedAt + 1_000);
     }
-    const ordered = [...this.drafts].sort(byRecording);
+    return [...this.drafts].sort(byRecording);
+  }
+
+  /** The log as the sentinel receives it: in log order, positions 1..n, personal data treated. */
+  finalise(pseudonymise: Pseudonymise): { events: SentinelEvent[]; raw: RawEvent[] } {
+    const ordered = this.ordered();
     const events: SentinelEvent[] = [];
     const raw: RawEvent[] = [];
     let hash = 'genesis';

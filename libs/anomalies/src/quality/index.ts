@@ -1,6 +1,13 @@
-export type { RawEvent } from './draft-log.js';
+export type { Draft, RawEvent } from './draft-log.js';
+export { DraftLog } from './draft-log.js';
+export * from './draft-year.js';
 export type { ExpectedAlert, NotPlantable } from './ground-truth.js';
 export * from './indexed-fact.store.js';
 export * from './measure-quality.js';
+export type { Flavour } from './model.js';
 export * from './planted-programme.js';
-export type { PlantedProgrammeOptions } from './planted-programme.options.js';
+export type { PlantedProgrammeOptions, ResolvedOptions } from './planted-programme.options.js';
+export type { Planter } from './plants/index.js';
+export { SeededRandom } from './seeded-random.js';
+export { type GivenVillage, layOutVillages } from './village-year.js';
+export type { World } from './world.js';

@@ -15,9 +15,23 @@ const ODDS: ReadonlyArray<[Flavour, number]> = [
   ['corrected-musdes', 0.01],
 ];
 
+const merged = new WeakMap<object, ReadonlyArray<[Flavour, number]>>();
+
+/** The built-in odds with the options' in their place, and `late` (none unless given) last. */
+function oddsOf(world: World): ReadonlyArray<[Flavour, number]> {
+  const given = world.options.flavourOdds;
+  if (Object.keys(given).length === 0) return ODDS;
+  const known = merged.get(given);
+  if (known) return known;
+  const odds = ODDS.map(([flavour, p]): [Flavour, number] => [flavour, given[flavour] ?? p]);
+  odds.push(['late', given.late ?? 0]);
+  merged.set(given, odds);
+  return odds;
+}
+
 export function drawFlavour(world: World): Flavour {
   let draw = world.random.next();
-  for (const [flavour, odds] of ODDS) {
+  for (const [flavour, odds] of oddsOf(world)) {
     if (draw < odds) return flavour;
     draw -= odds;
   }
@@ -114,6 +128,11 @@ export function liveYear(world: World, kpm: Kpm): void {
         { actor: kpm.recorder },
       );
       repay(world, payment, dayAfter(2), payment.actor, 'cash');
+      return;
+    }
+    case 'late': {
+      // The village's money came late: paid in the first days of the next month, inside the grace.
+      repay(world, payment, dateOf(year, month + 1, world.random.int(1, 10)));
       return;
     }
     case 'corrected-paid-on': {

@@ -4,7 +4,8 @@ import type { Household, Person } from './people.js';
 /**
  * How a KPM's year goes. Most are plain: approved at the Musdes and paid every month. The others
  * live through what happens to real families without breaking a rule (rejected at the Musdes, moved
- * away, died, suspended and paid back, a bounced transfer paid again, a typo corrected). Plants
+ * away, died, suspended and paid back, a bounced transfer paid again, a month paid in the first days
+ * of the next, a typo corrected). Plants
  * take only plain KPM, so one plant never lands on another's family.
  */
 export type Flavour =
@@ -15,6 +16,7 @@ export type Flavour =
   | 'suspended'
   | 'reversed'
   | 'failed'
+  | 'late'
   | 'corrected-paid-on'
   | 'corrected-musdes'
   | 'planted';
@@ -30,6 +32,8 @@ export interface Village {
   code: string;
   digits: string;
   district6: string;
+  /** Families registered in the year (before planted extras); null: drawn from `kpmPerVillage`. */
+  families: number | null;
   /** The day of the month the village usually pays on. */
   payday: number;
   musdesDay: number;

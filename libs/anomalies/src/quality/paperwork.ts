@@ -8,9 +8,21 @@ const COMPLAINTS = [
   'Jadwal pencairan tidak diumumkan di papan desa.',
 ];
 
-/** Three villages in ten get a grievance, answered within two weeks; no rule reads them. */
+/**
+ * Three villages in ten get a grievance, answered within two weeks; or, with `grievancesPerFamily`,
+ * each family files one at those odds and one in ten is never answered. No rule reads them.
+ */
 export function fileGrievances(world: World, village: Village): void {
-  if (!world.random.chance(0.3)) return;
+  const odds = world.options.grievancesPerFamily;
+  if (odds === 0) {
+    if (world.random.chance(0.3)) fileGrievance(world, village, true);
+    return;
+  }
+  const count = village.kpms.filter(() => world.random.chance(odds)).length;
+  for (let n = 0; n < count; n++) fileGrievance(world, village, world.random.chance(0.9));
+}
+
+function fileGrievance(world: World, village: Village, answer: boolean): void {
   const grievanceId = `${village.digits}-aduan-${pad(++village.counters.other, 3)}`;
   const streamId = `grievance-${grievanceId}`;
   const filed = instantOn(
@@ -35,6 +47,7 @@ export function fileGrievances(world: World, village: Village): void {
     actor: 'portal-publik',
     origin: 'saksi-portal',
   });
+  if (!answer) return;
   const answered = filed + world.random.int(3, 12) * DAY;
   world.log.add({
     streamId,

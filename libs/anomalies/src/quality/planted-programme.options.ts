@@ -1,5 +1,6 @@
 import type { ProgrammeRules } from '@saksi/events';
 import { DEFAULT_SENTINEL_CONFIG, type SentinelConfig } from '../sentinel-config.js';
+import type { Flavour } from './model.js';
 
 /** The knobs of a planted programme year. */
 export interface PlantedProgrammeOptions {
@@ -20,6 +21,14 @@ export interface PlantedProgrammeOptions {
   /** The province digits of the generated codes (32: Jawa Barat). */
   provinceCode?: string;
   programmeId?: string;
+  /**
+   * How often each year happens to a registered family (see kpm-flavours.ts), replacing the
+   * built-in odds of the flavours named; `late` (a month paid in the first days of the next) is 0
+   * unless given.
+   */
+  flavourOdds?: Partial<Record<Flavour, number>>;
+  /** Odds that a family files a grievance in the year; 0: one grievance in three villages. */
+  grievancesPerFamily?: number;
 }
 
 export type ResolvedOptions = Required<PlantedProgrammeOptions>;
@@ -32,6 +41,8 @@ export function resolveOptions(options: PlantedProgrammeOptions): ResolvedOption
     villagesPerDistrict: 10,
     provinceCode: '32',
     programmeId: `blt-dd-${options.year}`,
+    flavourOdds: {},
+    grievancesPerFamily: 0,
     ...options,
   };
   const [fewest, most] = resolved.kpmPerVillage;

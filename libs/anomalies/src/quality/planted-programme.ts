@@ -3,17 +3,11 @@ import type { Pseudonymise } from '@saksi/events';
 import { addDays } from '../calendar.js';
 import type { SentinelConfig } from '../sentinel-config.js';
 import type { SentinelEvent } from '../sentinel-event.js';
-import { setAllocations } from './allocations.js';
 import { DraftLog, type RawEvent } from './draft-log.js';
-import { type ExpectedAlert, GroundTruth, type NotPlantable } from './ground-truth.js';
-import { fileGrievances } from './paperwork.js';
+import { draftYear, newWorld, plantersFor } from './draft-year.js';
+import type { ExpectedAlert, NotPlantable } from './ground-truth.js';
 import { type PlantedProgrammeOptions, resolveOptions } from './planted-programme.options.js';
-import { PLANTERS } from './plants/index.js';
-import { SeededRandom } from './seeded-random.js';
-import { fillTraining } from './training-year.js';
-import { createProgramme, decreeAllocations, fillVillage, layOutVillages } from './village-year.js';
-import { balanceWomenShare } from './women-balance.js';
-import type { World } from './world.js';
+import { layOutVillages } from './village-year.js';
 
 export interface PlantedProgramme {
   /** As the sentinel receives them: positions 1..n in the order the log recorded them. */
@@ -52,42 +46,16 @@ export interface PlantedProgramme {
  */
 export function plantedProgramme(options: PlantedProgrammeOptions): PlantedProgramme {
   const resolved = resolveOptions(options);
-  const { seed, year, rules, config, programmeId, plantsPerRule } = resolved;
-  const world: World = {
-    options: resolved,
-    random: new SeededRandom(seed),
-    log: new DraftLog((seed >>> 0).toString(16).padStart(8, '0')),
-    truth: new GroundTruth(),
-    pseudonymise: hmacOf(`saksi-quality-${seed}`),
-    programmeId,
-    year,
-    rules,
-    config,
-    startMonth: 13 - rules.maxMonthsPerYear,
-    villages: [],
-    kpmById: new Map(),
-    serials: new Map(),
-    cursor: 0,
-  };
+  const { seed, year, config, programmeId, plantsPerRule } = resolved;
+  const log = new DraftLog((seed >>> 0).toString(16).padStart(8, '0'));
+  const world = newWorld(resolved, log, hmacPseudonymise(`saksi-quality-${seed}`));
   world.villages = layOutVillages(world);
-  const planters = PLANTERS.filter((planter) => {
-    const reason = planter.unplantable?.(world);
-    if (reason) world.truth.notPlantable.push({ ruleCode: planter.ruleCode, reason });
-    return !reason;
-  });
-  for (const planter of planters) planter.prepare?.(world, plantsPerRule);
-  createProgramme(world);
-  for (const village of world.villages) {
-    decreeAllocations(world, village);
-    fillVillage(world, village);
-    fillTraining(world, village);
-    fileGrievances(world, village);
-  }
-  for (const planter of planters)
-    for (let index = 0; index < plantsPerRule; index++) planter.plant(world, index);
-  for (const village of world.villages)
-    if (village.role !== 'women-share-low') balanceWomenShare(world, village);
-  setAllocations(world);
+  const { planters, notPlantable } = plantersFor(world);
+  world.truth.notPlantable.push(...notPlantable);
+  draftYear(
+    world,
+    planters.map((planter) => ({ planter, count: plantsPerRule, firstIndex: 0 })),
+  );
   const { events, raw } = world.log.finalise(world.pseudonymise);
   return {
     events,
@@ -108,13 +76,13 @@ export function plantedProgramme(options: PlantedProgrammeOptions): PlantedProgr
 }
 
 /** As the relay pseudonymises a NIK: an HMAC token, the same for one NIK everywhere. */
-const hmacOf =
+export const hmacPseudonymise =
   (key: string): Pseudonymise =>
   (value) =>
     `hmac:${createHmac('sha256', key).update(value, 'utf8').digest('hex').slice(0, 32)}`;
 
 /** Two weeks past the last deadline of the year, and still inside the scans' look-back window. */
-function finalScanDay(year: number, config: SentinelConfig): string {
+export function finalScanDay(year: number, config: SentinelConfig): string {
   const grace = Math.max(config.unpaidGraceDays, config.attendanceGraceDays);
   if (config.scanWindowDays < 15) throw new Error('A planted programme needs scanWindowDays of at least 15');
   return addDays(`${year}-12-31`, grace + 14);

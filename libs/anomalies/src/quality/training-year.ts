@@ -20,7 +20,7 @@ const TOPICS = [
 ];
 
 /** Families in the programme all year (not rejected, gone or suspended): the ones trained. */
-const TRAINABLE = new Set(['plain', 'reversed', 'failed', 'corrected-paid-on', 'corrected-musdes']);
+const TRAINABLE = new Set(['plain', 'reversed', 'failed', 'late', 'corrected-paid-on', 'corrected-musdes']);
 export const trainable = (village: Village): Kpm[] =>
   village.kpms.filter((kpm) => TRAINABLE.has(kpm.flavour));
 

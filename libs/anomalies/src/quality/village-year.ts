@@ -7,14 +7,21 @@ import { nextSerial, recordedAfter, type World } from './world.js';
 
 const CHANNELS: readonly PaymentChannel[] = ['post-office', 'post-office', 'bank', 'cash', 'e-wallet'];
 
-/** Villages spread over districts of one or more regencies, numbered as idn-area-data numbers them. */
-export function layOutVillages(world: World): Village[] {
-  const { villages: count, villagesPerDistrict, provinceCode } = world.options;
-  const districts = Math.max(Math.min(3, count), Math.ceil(count / villagesPerDistrict));
-  return Array.from({ length: count }, (_, index) => {
-    const district = index % districts;
-    const regency = pad(1 + Math.floor(district / 30));
-    const code = `${provinceCode}.${regency}.${pad(1 + (district % 30))}.${2000 + 1 + Math.floor(index / districts)}`;
+/** A village to lay out: an official code, and how many families register there if known. */
+export interface GivenVillage {
+  code: string;
+  families: number | null;
+}
+
+/**
+ * The given villages, or villages spread over districts of one or more regencies, numbered as
+ * idn-area-data numbers them.
+ */
+export function layOutVillages(
+  world: World,
+  given: readonly GivenVillage[] = inventedVillages(world),
+): Village[] {
+  return given.map(({ code, families }, index) => {
     const digits = code.replaceAll('.', '');
     const district6 = digits.slice(0, 6);
     return {
@@ -22,6 +29,7 @@ export function layOutVillages(world: World): Village[] {
       code,
       digits,
       district6,
+      families,
       payday: world.random.int(8, 18),
       musdesDay: world.random.int(8, 12),
       channel: world.random.pick(CHANNELS),
@@ -41,11 +49,25 @@ export function layOutVillages(world: World): Village[] {
   });
 }
 
-/** Village roles go to distinct villages, in a seeded order, before any village is filled. */
-export function assignRole(world: World, role: VillageRole, count: number): Village[] {
+function inventedVillages(world: World): GivenVillage[] {
+  const { villages: count, villagesPerDistrict, provinceCode } = world.options;
+  const districts = Math.max(Math.min(3, count), Math.ceil(count / villagesPerDistrict));
+  return Array.from({ length: count }, (_, index) => {
+    const district = index % districts;
+    const regency = pad(1 + Math.floor(district / 30));
+    const code = `${provinceCode}.${regency}.${pad(1 + (district % 30))}.${2000 + 1 + Math.floor(index / districts)}`;
+    return { code, families: null };
+  });
+}
+
+/**
+ * Village roles go to distinct villages, in a seeded order, before any village is filled; their
+ * role indexes count on from `firstIndex` (a plant's index picks its variant).
+ */
+export function assignRole(world: World, role: VillageRole, count: number, firstIndex = 0): Village[] {
   const free = world.random.shuffle(world.villages.filter((village) => village.role === null));
   const chosen = free.slice(0, count);
-  chosen.forEach((village, roleIndex) => Object.assign(village, { role, roleIndex }));
+  chosen.forEach((village, rank) => Object.assign(village, { role, roleIndex: firstIndex + rank }));
   return chosen;
 }
 
@@ -102,7 +124,7 @@ export function decreeAllocations(world: World, village: Village): void {
 /** Registration in the first days of the entitlement's first month, the Musdes a week later. */
 export function fillVillage(world: World, village: Village): void {
   const [fewest, most] = world.options.kpmPerVillage;
-  const drawn = world.random.int(fewest, most);
+  const drawn = village.families ?? world.random.int(fewest, most);
   const women = village.role === 'women-share-low';
   const count = women ? Math.max(drawn, world.config.minTrainedKpmForGap + 10) : drawn;
   // A payday's list is shared out so that nobody records more than the burst threshold less 15.

@@ -1,23 +1,28 @@
 import { EventEmitter } from 'node:events';
-import canonicalize from 'canonicalize';
 import { validate as isUuid } from 'uuid';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import {
-  type DataSource,
-  type EntityManager,
-  In,
-  MoreThan,
-  MoreThanOrEqual,
-  type QueryRunner,
-} from 'typeorm';
-import type { AppendedEvent, AppendResult } from '../append-result.js';
+  type AppendOutcome,
+  chosenIds,
+  type LogSnapshot,
+  type PendingAppend,
+  planAppends,
+} from '../append-plan.js';
+import type { AppendResult } from '../append-result.js';
 import type { LogHead, NewEvent, RecordedEvent } from '../event.js';
 import type { AppendSession, EventStore, ReadAllOptions, ReadStreamOptions } from '../event-store.port.js';
-import { EventIdReused, StreamVersionConflict } from '../event-store.errors.js';
-import { type ExpectedVersion, expectedVersionMatches } from '../expected-version.js';
-import { chainHash, GENESIS_HASH } from '../hash-chain.js';
-import { validateAppend, type ValidEvent } from '../new-event.validation.js';
+import type { ExpectedVersion } from '../expected-version.js';
+import { GENESIS_HASH } from '../hash-chain.js';
+import { validateAppend } from '../new-event.validation.js';
 import { EventLogRow } from './event-log.entity.js';
-import { toRecordedEvent, toSafeNumber } from './event-log-row.mapper.js';
+import {
+  fromRawRow,
+  RAW_EVENT_LOG_COLUMNS,
+  type RawEventLogRow,
+  toSafeNumber,
+} from './event-log-row.mapper.js';
+import { GroupCommit } from './group-commit.js';
+import { managerSql, poolSql, type Sql } from './sql.js';
 
 /**
  * One lock for the whole log: the hash chain needs the previous event's hash at insert time, and
@@ -27,32 +32,40 @@ import { toRecordedEvent, toSafeNumber } from './event-log-row.mapper.js';
 const LOG_APPEND_LOCK = 7_253_614_001;
 const DEFAULT_READ_LIMIT = 1000;
 const MAX_READ_LIMIT = 10_000;
+const OPTIMISTIC_ATTEMPTS = 3;
 
 interface LogState {
   head_position: string | null;
   head_hash: Buffer | null;
-  stream_version: number;
+  stream_versions: number[];
   now: Date;
+  stored: StoredJson[];
 }
 
 export class PostgresEventStore implements EventStore {
   private readonly appended = new EventEmitter();
+  private readonly groups = new GroupCommit((appends) => this.commitGroup(appends));
+  private readonly sql: Sql;
 
   constructor(private readonly dataSource: DataSource) {
+    this.sql = poolSql(dataSource);
     this.appended.setMaxListeners(0);
   }
 
+  /**
+   * Concurrent appends share one transaction and one commit (group commit): while a group commits,
+   * the next one gathers, and each append in it is still decided on its own (see planAppends).
+   */
   async append(
     streamId: string,
     events: NewEvent[],
     expectedVersion: ExpectedVersion,
   ): Promise<AppendResult> {
-    const valid = validateAppend(streamId, events, expectedVersion);
-    const result = await this.inTransaction((runner) =>
-      this.appendWith(runner, streamId, valid, expectedVersion),
-    );
-    if (!result.duplicate) this.appended.emit('appended', result.events.at(-1)?.position);
-    return result;
+    return this.groups.submit({
+      streamId,
+      events: validateAppend(streamId, events, expectedVersion),
+      expectedVersion,
+    });
   }
 
   /**
@@ -68,12 +81,11 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AppendResult> {
     const runner = manager.queryRunner;
     if (!runner?.isTransactionActive) throw new Error('appendWithin needs a transaction');
-    return this.appendWith(
-      runner,
+    return this.appendOne(runner, {
       streamId,
-      validateAppend(streamId, events, expectedVersion),
+      events: validateAppend(streamId, events, expectedVersion),
       expectedVersion,
-    );
+    });
   }
 
   /**
@@ -86,80 +98,96 @@ export class PostgresEventStore implements EventStore {
       await runner.query('select pg_advisory_xact_lock($1)', [LOG_APPEND_LOCK]);
       return work({
         append: (streamId, events, expectedVersion) =>
-          this.appendWith(
-            runner,
+          this.appendOne(runner, {
             streamId,
-            validateAppend(streamId, events, expectedVersion),
+            events: validateAppend(streamId, events, expectedVersion),
             expectedVersion,
-          ),
-        readStream: (streamId, options) => this.readStreamWith(runner.manager, streamId, options),
-        eventsById: (eventIds) => this.eventsByIdWith(runner.manager, eventIds),
+          }),
+        readStream: (streamId, options) => this.readStreamWith(managerSql(runner.manager), streamId, options),
+        eventsById: (eventIds) => this.eventsByIdWith(managerSql(runner.manager), eventIds),
       });
     });
     this.appended.emit('appended', (await this.head()).position);
     return result;
   }
 
-  private async appendWith(
-    runner: QueryRunner,
-    streamId: string,
-    valid: ValidEvent[],
-    expectedVersion: ExpectedVersion,
-  ): Promise<AppendResult> {
-    const state = await this.lockForAppend(runner, streamId);
-    // Checked under the lock, so two racing retries of one request cannot both store it.
-    const replay = await this.findReplay(runner, streamId, valid);
-    if (replay) return replay;
-    if (!expectedVersionMatches(expectedVersion, state.stream_version)) {
-      throw StreamVersionConflict.of(streamId, expectedVersion, state.stream_version);
+  private async appendOne(runner: QueryRunner, append: PendingAppend): Promise<AppendResult> {
+    const [outcome] = await this.appendGroupWith(runner, [append]);
+    if (!outcome) throw new Error('an append produced no outcome');
+    if ('error' in outcome) throw outcome.error;
+    return outcome.result;
+  }
+
+  /**
+   * The group's fast path, two round trips: read the state a plan needs without the lock, then
+   * append the planned rows in one statement that commits by itself only if the head has not moved
+   * in between (another process appended). After a few lost races, the locking path always wins.
+   */
+  private async commitGroup(appends: PendingAppend[]): Promise<AppendOutcome[]> {
+    let outcomes: AppendOutcome[] | undefined;
+    for (let attempt = 0; attempt < OPTIMISTIC_ATTEMPTS && !outcomes; attempt++) {
+      const snapshot = await this.snapshot(this.sql, appends);
+      const plan = planAppends(appends, snapshot);
+      if (plan.toInsert.length === 0 || (await this.appendAfter(snapshot.headPosition, plan.toInsert)))
+        outcomes = plan.outcomes;
     }
-    const recorded = this.chain(streamId, valid, state);
-    await this.insert(runner, recorded);
-    return {
-      streamId,
-      nextExpectedVersion: state.stream_version + valid.length,
-      events: recorded.map(toAppended),
-      duplicate: false,
-    };
+    outcomes ??= await this.inTransaction((runner) => this.appendGroupWith(runner, appends));
+    const last = outcomes.flatMap((outcome) => ('result' in outcome ? outcome.result.events : [])).at(-1);
+    if (last) this.appended.emit('appended', last.position);
+    return outcomes;
+  }
+
+  /** Inside a transaction: the lock first, so what the plan reads cannot change before the insert. */
+  private async appendGroupWith(runner: QueryRunner, appends: PendingAppend[]): Promise<AppendOutcome[]> {
+    await runner.query('select pg_advisory_xact_lock($1)', [LOG_APPEND_LOCK]);
+    const snapshot = await this.snapshot(managerSql(runner.manager), appends);
+    const plan = planAppends(appends, snapshot);
+    if (
+      plan.toInsert.length > 0 &&
+      !(await this.appendAfter(snapshot.headPosition, plan.toInsert, managerSql(runner.manager)))
+    )
+      throw new Error('the log moved while its append lock was held');
+    return plan.outcomes;
   }
 
   readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    return this.readStreamWith(this.dataSource.manager, streamId, options);
+    return this.readStreamWith(this.sql, streamId, options);
   }
 
   private async readStreamWith(
-    manager: EntityManager,
+    sql: Sql,
     streamId: string,
     options: ReadStreamOptions = {},
   ): Promise<RecordedEvent[]> {
-    const rows = await manager.getRepository(EventLogRow).find({
-      where: { streamId, streamVersion: MoreThanOrEqual(options.fromVersion ?? 1) },
-      order: { streamVersion: 'ASC' },
-      take: readLimit(options.limit),
-    });
-    return rows.map(toRecordedEvent);
+    const rows = await sql<RawEventLogRow>(
+      `select ${RAW_EVENT_LOG_COLUMNS} from event_log
+        where stream_id = $1 and stream_version >= $2 order by stream_version limit $3`,
+      [streamId, options.fromVersion ?? 1, readLimit(options.limit)],
+    );
+    return rows.map(fromRawRow);
   }
 
   eventsById(eventIds: string[]): Promise<RecordedEvent[]> {
-    return this.eventsByIdWith(this.dataSource.manager, eventIds);
+    return this.eventsByIdWith(this.sql, eventIds);
   }
 
-  private async eventsByIdWith(manager: EntityManager, eventIds: string[]): Promise<RecordedEvent[]> {
+  private async eventsByIdWith(sql: Sql, eventIds: string[]): Promise<RecordedEvent[]> {
     const ids = eventIds.filter((id) => isUuid(id)).map((id) => id.toLowerCase());
     if (ids.length === 0) return [];
-    const rows = await manager
-      .getRepository(EventLogRow)
-      .find({ where: { eventId: In(ids) }, order: { position: 'ASC' } });
-    return rows.map(toRecordedEvent);
+    const rows = await sql<RawEventLogRow>(
+      `select ${RAW_EVENT_LOG_COLUMNS} from event_log where event_id = any($1::uuid[]) order by position`,
+      [ids],
+    );
+    return rows.map(fromRawRow);
   }
 
+  /** The hot path of every reader (relay, projections, verify): plain rows, no entity building. */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const rows = await this.rows().find({
-      where: { position: MoreThan(String(options.after ?? 0)) },
-      order: { position: 'ASC' },
-      take: readLimit(options.limit),
-    });
-    return rows.map(toRecordedEvent);
+    const rows = await this.sql<RawEventLogRow>(
+      `select ${RAW_EVENT_LOG_COLUMNS} from event_log where position > $1 order by position limit $2`,
+      [options.after ?? 0, readLimit(options.limit)],
+    );
+    return rows.map(fromRawRow);
   }
 
   async head(): Promise<LogHead> {
@@ -174,7 +202,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async streamVersion(streamId: string): Promise<number> {
-    const [row] = await this.dataSource.query<{ version: number }[]>(
+    const [row] = await this.sql<{ version: number }>(
       'select coalesce(max(stream_version), 0)::int as version from event_log where stream_id = $1',
       [streamId],
     );
@@ -206,75 +234,39 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  /** The first result again when every event id is already stored with the same content. */
-  private async findReplay(
-    runner: QueryRunner,
-    streamId: string,
-    events: ValidEvent[],
-  ): Promise<AppendResult | undefined> {
-    const chosenIds = events.filter((event) => event.callerChoseId).map((event) => event.eventId);
-    if (chosenIds.length === 0) return undefined;
-    const stored = await runner.manager
-      .getRepository(EventLogRow)
-      .find({ where: { eventId: In(chosenIds) } });
-    if (stored.length === 0) return undefined;
-    const byId = new Map(stored.map((row) => [row.eventId, toRecordedEvent(row)]));
-    const sameRequest =
-      stored.length === events.length &&
-      events.every((event) => {
-        const found = byId.get(event.eventId);
-        return found !== undefined && sameContent(found, streamId, event);
-      });
-    if (!sameRequest) throw EventIdReused.withIds([...byId.keys()]);
-    const replayed = events.map((event) => byId.get(event.eventId) as RecordedEvent);
+  /** The head, each stream's version and the stored events among the ids callers chose. */
+  private async snapshot(sql: Sql, appends: PendingAppend[]): Promise<LogSnapshot> {
+    const streams = [...new Set(appends.map((append) => append.streamId))];
+    const [state] = await sql<LogState>('select * from event_log_group_state($1, $2)', [
+      streams,
+      chosenIds(appends),
+    ]);
+    if (!state) throw new Error('the log state query returned no row');
     return {
-      streamId,
-      nextExpectedVersion: Math.max(...replayed.map((event) => event.streamVersion)),
-      events: replayed.map(toAppended),
-      duplicate: true,
+      headPosition: state.head_position === null ? 0 : toSafeNumber(state.head_position),
+      headHash: state.head_hash?.toString('hex') ?? GENESIS_HASH,
+      now: state.now,
+      streamVersions: new Map(streams.map((stream, index) => [stream, state.stream_versions[index] ?? 0])),
+      storedById: new Map(state.stored.map((row) => [row.eventId, fromStoredJson(row)])),
     };
   }
 
-  /** Takes the log's append lock and reads the head and the stream's version after it. */
-  private async lockForAppend(runner: QueryRunner, streamId: string): Promise<LogState> {
-    const [state] = (await runner.query('select * from event_log_lock_for_append($1, $2)', [
-      streamId,
-      LOG_APPEND_LOCK,
-    ])) as LogState[];
-    if (!state) throw new Error('the log state query returned no row');
-    return state;
-  }
-
-  private chain(streamId: string, events: ValidEvent[], state: LogState): RecordedEvent[] {
-    let position = state.head_position === null ? 0 : toSafeNumber(state.head_position);
-    let previousHash = state.head_hash?.toString('hex') ?? GENESIS_HASH;
-    let version = state.stream_version;
-    return events.map((event) => {
-      const unhashed = {
-        position: ++position,
-        eventId: event.eventId,
-        streamId,
-        streamVersion: ++version,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        data: event.data,
-        metadata: event.metadata,
-        occurredAt: event.occurredAt,
-        recordedAt: state.now,
-      };
-      previousHash = chainHash(previousHash, unhashed);
-      return { ...unhashed, hash: previousHash };
-    });
-  }
-
-  /** One statement for the whole batch: unnest keeps it at 11 parameters however many events. */
-  private async insert(runner: QueryRunner, events: RecordedEvent[]): Promise<void> {
-    await runner.query(
-      `insert into event_log (position, event_id, stream_id, stream_version, type, schema_version,
-                              data, metadata, occurred_at, recorded_at, hash)
-       select * from unnest($1::bigint[], $2::uuid[], $3::text[], $4::int[], $5::text[], $6::int[],
-                            $7::jsonb[], $8::jsonb[], $9::timestamptz[], $10::timestamptz[], $11::bytea[])`,
+  /**
+   * One statement for the whole group (unnest keeps it at 13 parameters however many events). It
+   * takes the log's lock and appends only after the expected head; outside a transaction it commits
+   * on its own, which saves the round trips of BEGIN and COMMIT.
+   */
+  private async appendAfter(
+    expectedHead: number,
+    events: RecordedEvent[],
+    sql: Sql = this.sql,
+  ): Promise<boolean> {
+    const [row] = await sql<{ appended: boolean }>(
+      `select event_log_append_after($1, $2, $3::bigint[], $4::uuid[], $5::text[], $6::int[], $7::text[],
+         $8::int[], $9::jsonb[], $10::jsonb[], $11::timestamptz[], $12::timestamptz[], $13::bytea[]) as appended`,
       [
+        expectedHead,
+        LOG_APPEND_LOCK,
         events.map((event) => event.position),
         events.map((event) => event.eventId),
         events.map((event) => event.streamId),
@@ -288,31 +280,18 @@ export class PostgresEventStore implements EventStore {
         events.map((event) => Buffer.from(event.hash, 'hex')),
       ],
     );
+    return row?.appended === true;
   }
 }
 
-function toAppended(event: RecordedEvent): AppendedEvent {
-  return {
-    eventId: event.eventId,
-    position: event.position,
-    streamVersion: event.streamVersion,
-    hash: event.hash,
-  };
+/** A stored event as the state query returns it (JSON, so one round trip carries everything). */
+interface StoredJson extends Omit<RecordedEvent, 'occurredAt' | 'recordedAt'> {
+  occurredAt: string;
+  recordedAt: string;
 }
 
-function sameContent(stored: RecordedEvent, streamId: string, event: ValidEvent): boolean {
-  const fingerprint = (
-    e: Pick<RecordedEvent, 'streamId' | 'type' | 'schemaVersion' | 'data' | 'metadata' | 'occurredAt'>,
-  ) =>
-    canonicalize({
-      streamId: e.streamId,
-      type: e.type,
-      schemaVersion: e.schemaVersion,
-      data: e.data,
-      metadata: e.metadata,
-      occurredAt: e.occurredAt.toISOString(),
-    });
-  return fingerprint(stored) === fingerprint({ ...event, streamId });
+function fromStoredJson(row: StoredJson): RecordedEvent {
+  return { ...row, occurredAt: new Date(row.occurredAt), recordedAt: new Date(row.recordedAt) };
 }
 
 function readLimit(limit: number | undefined): number {

@@ -5,7 +5,9 @@ import pg from 'pg';
 import type { RecordedEvent } from '../event.js';
 import { EVENT_STORE_SCHEMA } from '../event-store.schema.js';
 import { CatchUpSubscription } from '../subscription/catch-up-subscription.js';
-import { sampleEvent } from '../testing/sample-events.js';
+import { sampleEvent, withId } from '../testing/sample-events.js';
+import type { AppendResult } from '../append-result.js';
+import { EventIdReused, StreamVersionConflict } from '../event-store.errors.js';
 import { verifyLog } from '../verification/verify-log.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 import { RUNTIME_ROLE } from '@saksi/database';
@@ -109,6 +111,12 @@ describe('the event log on a PostgreSQL server', () => {
     await sql.query(
       'create trigger slow_commit after insert on event_log for each row execute function slow_commit()',
     );
+    // Three stores stand for three ledger processes: each groups its own appends, so the race
+    // between transactions that this test is about happens between the stores.
+    const others = await Promise.all(
+      [1, 2].map(() => openStorage({ mode: 'postgres', url: database.url }, EVENT_STORE_SCHEMA)),
+    );
+    const stores = [store, ...others.map((other) => new PostgresEventStore(other.dataSource))];
     const start = (await store.head()).position;
     const delivered: RecordedEvent[] = [];
     const reader = new CatchUpSubscription(
@@ -131,7 +139,7 @@ describe('the event log on a PostgreSQL server', () => {
           const ids: string[] = [];
           for (let i = 0; i < appendsPerWriter; i++) {
             const size = 1 + ((writer + i) % 3);
-            const result = await store.append(
+            const result = await stores[writer % stores.length]!.append(
               `kpm-w${writer}-${i % 4}`,
               Array.from({ length: size }, () => sampleEvent()),
               'any',
@@ -151,8 +159,43 @@ describe('the event log on a PostgreSQL server', () => {
       expect(delivered).toHaveLength(appended.length);
     } finally {
       await reader.stop();
+      await Promise.all(others.map((other) => other.close()));
       await sql.query('drop trigger slow_commit on event_log; drop function slow_commit()');
     }
     expect((await verifyLog(store)).ok).toBe(true);
   }, 60_000);
+
+  it('lets appends that arrive together share one commit, each still checked on its own', async () => {
+    await store.append('kpm-group-taken', [sampleEvent()], 'no-stream');
+    const before = (await store.head()).position;
+    const retried = [withId(), withId()];
+    const outcomes = await Promise.allSettled([
+      ...Array.from({ length: 40 }, (_, i) => store.append(`kpm-group-${i}`, [sampleEvent()], 'no-stream')),
+      store.append('kpm-group-taken', [sampleEvent()], 'no-stream'),
+      store.append('kpm-group-retry', retried, 'no-stream'),
+      store.append('kpm-group-retry', retried, 'no-stream'),
+      store.append('kpm-group-reused', [{ ...retried[0]!, data: { other: true } }], 'any'),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([
+      ...Array<string>(40).fill('fulfilled'),
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+    ]);
+    expect((outcomes[40] as PromiseRejectedResult).reason).toBeInstanceOf(StreamVersionConflict);
+    expect((outcomes[43] as PromiseRejectedResult).reason).toBeInstanceOf(EventIdReused);
+    const retries = outcomes.slice(41, 43) as PromiseFulfilledResult<AppendResult>[];
+    expect(retries.map((retry) => retry.value.duplicate).sort()).toEqual([false, true]);
+
+    const { rows } = await sql.query(
+      'select count(*)::int as events, count(distinct xmin::text)::int as commits from event_log where position > $1',
+      [before],
+    );
+    // The first append commits alone; the 44 that queued behind it share the next commit.
+    expect(rows[0]).toEqual({ events: 42, commits: 2 });
+    expect(await store.readStream('kpm-group-retry')).toHaveLength(2);
+    expect(await store.streamVersion('kpm-group-taken')).toBe(1);
+    expect((await verifyLog(store)).ok).toBe(true);
+  });
 });

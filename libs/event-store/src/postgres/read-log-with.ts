@@ -1,7 +1,6 @@
-import { And, In, LessThanOrEqual, MoreThan, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '../event.js';
-import { EventLogRow } from './event-log.entity.js';
-import { toRecordedEvent } from './event-log-row.mapper.js';
+import { fromRawRow, RAW_EVENT_LOG_COLUMNS, type RawEventLogRow } from './event-log-row.mapper.js';
 
 export interface LogSlice {
   /** Events after this position. */
@@ -21,13 +20,21 @@ export interface LogSlice {
  * connection is that transaction's).
  */
 export async function readLogWith(manager: EntityManager, slice: LogSlice): Promise<RecordedEvent[]> {
-  const range = And(MoreThan(String(slice.after)), LessThanOrEqual(String(slice.upTo)));
-  const where: FindOptionsWhere<EventLogRow> = {
-    position: slice.positions ? And(range, In(slice.positions.map(String))) : range,
-    ...(slice.streamIds ? { streamId: In(slice.streamIds) } : {}),
-  };
-  const rows = await manager
-    .getRepository(EventLogRow)
-    .find({ where, order: { position: 'ASC' }, take: slice.limit });
-  return rows.map(toRecordedEvent);
+  const conditions = ['position > $1', 'position <= $2'];
+  const parameters: unknown[] = [slice.after, slice.upTo];
+  if (slice.positions) {
+    parameters.push(slice.positions);
+    conditions.push(`position = any($${parameters.length}::bigint[])`);
+  }
+  if (slice.streamIds) {
+    parameters.push(slice.streamIds);
+    conditions.push(`stream_id = any($${parameters.length}::text[])`);
+  }
+  parameters.push(slice.limit);
+  const rows = await manager.query<RawEventLogRow[]>(
+    `select ${RAW_EVENT_LOG_COLUMNS} from event_log where ${conditions.join(' and ')}
+      order by position limit $${parameters.length}`,
+    parameters,
+  );
+  return rows.map(fromRawRow);
 }

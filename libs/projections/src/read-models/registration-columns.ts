@@ -12,22 +12,29 @@ export interface TreatedRegistration {
   otherAid: string[];
 }
 
-/** kpm_view's columns from programme_id to other_aid, in order, from a registration. */
-export function registrationColumns(data: TreatedRegistration): unknown[] {
+/** kpm_view's columns that a registration fills, as jsonb_to_recordset declares them. */
+export const REGISTRATION_COLUMNS = `kpm_id text, programme_id text, village_code text, hamlet text,
+  rt text, rw text, head_initials text, nik_token text, nik_masked text, head_sex text,
+  head_birth_year int, household_size int, source_list text, other_aid text[], registration jsonb`;
+
+/** kpm_view's columns from a registration, the registration itself included, by column name. */
+export function registrationColumns(data: TreatedRegistration): Record<string, unknown> {
   const birthYear = Number(data.head.birthDate?.slice(0, 4));
-  return [
-    data.programmeId,
-    data.villageCode,
-    data.hamlet ?? null,
-    data.rt ?? null,
-    data.rw ?? null,
-    data.head.name ?? null,
-    data.head.nik ?? null,
-    data.head.nikMasked ?? null,
-    data.head.sex,
-    Number.isInteger(birthYear) ? birthYear : null,
-    1 + data.members.length,
-    data.sourceList,
-    data.otherAid,
-  ];
+  return {
+    kpm_id: data.kpmId,
+    programme_id: data.programmeId,
+    village_code: data.villageCode,
+    hamlet: data.hamlet ?? null,
+    rt: data.rt ?? null,
+    rw: data.rw ?? null,
+    head_initials: data.head.name ?? null,
+    nik_token: data.head.nik ?? null,
+    nik_masked: data.head.nikMasked ?? null,
+    head_sex: data.head.sex,
+    head_birth_year: Number.isInteger(birthYear) ? birthYear : null,
+    household_size: 1 + data.members.length,
+    source_list: data.sourceList,
+    other_aid: data.otherAid,
+    registration: data,
+  };
 }

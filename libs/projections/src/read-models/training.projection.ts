@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { eventByEvent, type Projection } from '../projection.js';
-import { asCorrection, type CurrentEvent } from './current-event.js';
+import { type Projection, stepByStep } from '../projection.js';
+import { asCorrection, type Correction, type CurrentEvent } from './current-event.js';
+import { deleteReturning } from './delete-returning.js';
+import { applyRow, rowKey, type Step } from './step.js';
 
 type Scheduled = Record<string, unknown> & {
   sessionId: string;
@@ -20,101 +22,124 @@ type Attendance = {
 };
 
 /** Training sessions and who attended them: what capacity building a programme really delivered. */
-export const trainingProjection: Projection = eventByEvent(
+export const trainingProjection: Projection = stepByStep(
   'training',
   ['training_session_view', 'training_attendance_view'],
-  apply,
+  stepOf,
 );
 
-async function apply(event: CurrentEvent, manager: EntityManager): Promise<void> {
+const SESSION_COLUMNS = `programme_id text, village_code text, topic text, place text,
+  starts_at timestamptz, ends_at timestamptz, capacity int`;
+
+const SCHEDULE = `
+  insert into training_session_view (session_id, programme_id, village_code, topic, place,
+    starts_at, ends_at, capacity, scheduled_position, scheduled_event, data)
+  select session_id, programme_id, village_code, topic, place, starts_at, ends_at, capacity,
+    position, event_id, data
+  from jsonb_to_recordset($1::jsonb) as r(session_id text, ${SESSION_COLUMNS}, position bigint,
+    event_id uuid, data jsonb)
+  on conflict (session_id) do nothing`;
+
+const HOLD = `
+  update training_session_view s set held = true, held_position = r.position
+  from jsonb_to_recordset($1::jsonb) as r(session_id text, position bigint)
+  where s.session_id = r.session_id`;
+
+const ATTEND = `
+  insert into training_attendance_view
+    (event_id, session_id, kpm_id, sex, birth_year, attended_at, data, position)
+  select event_id, session_id, kpm_id, sex, birth_year, attended_at, data, position
+  from jsonb_to_recordset($1::jsonb) as r(event_id uuid, session_id text, kpm_id text, sex text,
+    birth_year int, attended_at timestamptz, data jsonb, position bigint)
+  on conflict (event_id) do nothing`;
+
+const RESCHEDULE = `
+  update training_session_view s set programme_id = r.programme_id, village_code = r.village_code,
+    topic = r.topic, place = r.place, starts_at = r.starts_at, ends_at = r.ends_at,
+    capacity = r.capacity, data = r.data
+  from jsonb_to_recordset($1::jsonb) as r(session_id text, ${SESSION_COLUMNS}, data jsonb)
+  where s.session_id = r.session_id`;
+
+function stepOf(event: CurrentEvent): Step | undefined {
   switch (event.type) {
     case 'training.scheduled': {
       const data = event.data as Scheduled;
-      await manager.query(
-        `insert into training_session_view (session_id, programme_id, village_code, topic, place,
-           starts_at, ends_at, capacity, scheduled_position, scheduled_event, data)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict (session_id) do nothing`,
-        [data.sessionId, ...sessionColumns(data), event.position, event.eventId, data],
-      );
-      return;
+      const row = { ...sessionRow(data), position: event.position, event_id: event.eventId };
+      return { statement: SCHEDULE, row, writes: [rowKey('training_session_view', data.sessionId)] };
     }
-    case 'training.held':
-      await manager.query(
-        'update training_session_view set held = true, held_position = $2 where session_id = $1',
-        [event.data['sessionId'], event.position],
-      );
-      return;
+    case 'training.held': {
+      const sessionId = event.data['sessionId'];
+      return {
+        statement: HOLD,
+        row: { session_id: sessionId, position: event.position },
+        writes: [rowKey('training_session_view', sessionId)],
+      };
+    }
     case 'training.attendance-recorded':
-      return insertAttendance(manager, event.eventId, event.data as Attendance, event.position);
-    case 'event.corrected':
-      return correct(asCorrection(event)!, manager);
+      return {
+        statement: ATTEND,
+        row: attendanceRow(event.eventId, event.data as Attendance, event.position),
+        writes: [rowKey('training_attendance_view', event.eventId)],
+      };
+    case 'event.corrected': {
+      const correction = asCorrection(event)!;
+      if (correction.correctsType === 'training.scheduled')
+        return { alone: (manager) => correctSession(correction, manager) };
+      if (correction.correctsType === 'training.attendance-recorded')
+        return { alone: (manager) => correctAttendance(correction, manager) };
+    }
   }
+  return undefined;
 }
 
-function sessionColumns(data: Scheduled): unknown[] {
-  return [
-    data.programmeId,
-    data.villageCode,
-    data.topic,
-    data.place,
-    data.startsAt,
-    data.endsAt,
-    data.capacity,
-  ];
+function sessionRow(data: Scheduled): Record<string, unknown> {
+  return {
+    session_id: data.sessionId,
+    programme_id: data.programmeId,
+    village_code: data.villageCode,
+    topic: data.topic,
+    place: data.place,
+    starts_at: data.startsAt,
+    ends_at: data.endsAt,
+    capacity: data.capacity,
+    data,
+  };
 }
 
-async function insertAttendance(
-  manager: EntityManager,
-  eventId: string,
-  data: Attendance,
-  position: number,
-): Promise<void> {
+function attendanceRow(eventId: string, data: Attendance, position: number): Record<string, unknown> {
   const birthYear = Number(data.participant.birthDate?.slice(0, 4));
-  await manager.query(
-    `insert into training_attendance_view
-       (event_id, session_id, kpm_id, sex, birth_year, attended_at, data, position)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (event_id) do nothing`,
-    [
-      eventId,
-      data.sessionId,
-      data.kpmId,
-      data.participant.sex,
-      Number.isInteger(birthYear) ? birthYear : null,
-      data.attendedAt,
-      data,
-      position,
-    ],
-  );
+  return {
+    event_id: eventId,
+    session_id: data.sessionId,
+    kpm_id: data.kpmId,
+    sex: data.participant.sex,
+    birth_year: Number.isInteger(birthYear) ? birthYear : null,
+    attended_at: data.attendedAt,
+    data,
+    position,
+  };
 }
 
-async function correct(
-  correction: { correctsEventId: string; correctsType: string; fields: Record<string, unknown> },
-  manager: EntityManager,
-): Promise<void> {
-  if (correction.correctsType === 'training.scheduled') {
-    const [row] = await manager.query<{ data: Scheduled }[]>(
-      'select data from training_session_view where scheduled_event = $1',
-      [correction.correctsEventId],
+async function correctSession(correction: Correction, manager: EntityManager): Promise<void> {
+  const [row] = await manager.query<{ data: Scheduled }[]>(
+    'select data from training_session_view where scheduled_event = $1',
+    [correction.correctsEventId],
+  );
+  if (!row) return;
+  const data = { ...row.data, ...correction.fields, sessionId: row.data.sessionId } as Scheduled;
+  await applyRow(manager, RESCHEDULE, sessionRow(data));
+}
+
+async function correctAttendance(correction: Correction, manager: EntityManager): Promise<void> {
+  const row = await deleteReturning<{ data: Attendance; position: string }>(
+    manager,
+    'delete from training_attendance_view where event_id = $1 returning data, position',
+    [correction.correctsEventId],
+  );
+  if (row)
+    await applyRow(
+      manager,
+      ATTEND,
+      attendanceRow(correction.correctsEventId, { ...row.data, ...correction.fields }, Number(row.position)),
     );
-    if (!row) return;
-    const data = { ...row.data, ...correction.fields, sessionId: row.data.sessionId } as Scheduled;
-    await manager.query(
-      `update training_session_view set programme_id = $2, village_code = $3, topic = $4, place = $5,
-         starts_at = $6, ends_at = $7, capacity = $8, data = $9 where session_id = $1`,
-      [data.sessionId, ...sessionColumns(data), data],
-    );
-  }
-  if (correction.correctsType === 'training.attendance-recorded') {
-    const [row] = await manager.query<{ data: Attendance; position: string }[]>(
-      'delete from training_attendance_view where event_id = $1 returning data, position',
-      [correction.correctsEventId],
-    );
-    if (row)
-      await insertAttendance(
-        manager,
-        correction.correctsEventId,
-        { ...row.data, ...correction.fields },
-        Number(row.position),
-      );
-  }
 }

@@ -2,8 +2,7 @@ import { deliverInProcess, type EventHandler } from '@saksi/consumers';
 import type { Pseudonymise } from '@saksi/events';
 import { readLogWith } from '@saksi/event-store';
 import type { EntityManager } from 'typeorm';
-
-const BATCH = 1_000;
+import { PROJECTION_BATCH } from './projection-batch.js';
 
 /**
  * Feeds the log's events after `after` and up to `upTo` (of some streams, or all) to handlers,
@@ -19,7 +18,7 @@ export async function feedFromLog(
   let after = slice.after;
   let fed = 0;
   for (;;) {
-    const events = await readLogWith(manager, { ...slice, after, limit: BATCH });
+    const events = await readLogWith(manager, { ...slice, after, limit: PROJECTION_BATCH });
     if (events.length === 0) return fed;
     const delivered = events.map((event) => deliverInProcess(event, pseudonymise));
     for (const handler of handlers) await handler.handle(delivered, manager);

@@ -1,34 +1,27 @@
-import { KafkaEventConsumer, LogEventConsumer } from '@saksi/consumers';
+import { KafkaEventConsumer } from '@saksi/consumers';
 import type { Pseudonymise } from '@saksi/events';
 import type { LogReader } from '@saksi/event-store';
 import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import type { Projection } from '../projection.js';
 import { PROJECTIONS } from '../projections.js';
+import { SharedLogFeed } from './shared-log-feed.js';
 
 export interface LiveProjections {
   stop(): Promise<void>;
 }
 
-/** The embedded default: each read model follows the log in this process. */
+/** The embedded default: the read models follow the log in this process, reading it once for all. */
 export async function followLogInProcess(
   reader: LogReader,
   dataSource: DataSource,
   pseudonymise: Pseudonymise,
   projections: readonly Projection[] = PROJECTIONS,
 ): Promise<LiveProjections & { waitFor(position: number, timeoutMs?: number): Promise<void> }> {
-  const consumers = await Promise.all(
-    projections.map((projection) =>
-      new LogEventConsumer(reader, dataSource, projection, pseudonymise).start(),
-    ),
-  );
+  const feed = await new SharedLogFeed(reader, dataSource, projections, pseudonymise).start();
   return {
-    waitFor: async (position, timeoutMs) => {
-      await Promise.all(consumers.map((consumer) => consumer.waitFor(position, timeoutMs)));
-    },
-    stop: async () => {
-      await Promise.all(consumers.map((consumer) => consumer.stop()));
-    },
+    waitFor: (position, timeoutMs) => feed.waitFor(position, timeoutMs),
+    stop: () => feed.stop(),
   };
 }
 

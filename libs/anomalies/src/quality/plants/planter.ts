@@ -6,8 +6,8 @@ export interface Planter {
   ruleCode: string;
   /** Why the rule cannot fire under the programme's rules or the config; undefined when it can. */
   unplantable?(world: World): string | undefined;
-  /** Before the villages are filled: village-wide plants reserve their villages. */
-  prepare?(world: World, count: number): void;
+  /** Before the villages are filled: village-wide plants reserve their villages for plants firstIndex.. */
+  prepare?(world: World, count: number, firstIndex: number): void;
   /** Plants instance `index` (from 0) and records the alerts it should raise. */
   plant(world: World, index: number): void;
 }

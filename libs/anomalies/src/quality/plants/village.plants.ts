@@ -9,7 +9,7 @@ const withRole = (world: World, role: VillageRole, index: number) =>
 /** Pays one to three monthly amounts more than the village's allocation (see allocations.ts). */
 export const paymentAboveAllocation: Planter = {
   ruleCode: 'PAYMENT.ABOVE_ALLOCATION',
-  prepare: (world, count) => void assignRole(world, 'above-allocation', count),
+  prepare: (world, count, firstIndex) => void assignRole(world, 'above-allocation', count, firstIndex),
   plant(world, index) {
     const village = withRole(world, 'above-allocation', index);
     const how =
@@ -31,7 +31,7 @@ export const allocationShareOutOfRange: Planter = {
     rules.allocationShareMin === null && rules.allocationShareMax === null
       ? 'the programme sets no allocation share range'
       : undefined,
-  prepare: (world, count) => void assignRole(world, 'share-out-of-range', count),
+  prepare: (world, count, firstIndex) => void assignRole(world, 'share-out-of-range', count, firstIndex),
   plant(world, index) {
     const decree = withRole(world, 'share-out-of-range', index).allocations[0]!;
     const variant =
@@ -49,7 +49,7 @@ export const womenShareLow: Planter = {
   ruleCode: 'TRAINING.WOMEN_SHARE_LOW',
   unplantable: ({ rules }) =>
     (rules.minWomenTrainingShare ?? 0) <= 0 ? "the programme sets no minimum women's share" : undefined,
-  prepare: (world, count) => void assignRole(world, 'women-share-low', count),
+  prepare: (world, count, firstIndex) => void assignRole(world, 'women-share-low', count, firstIndex),
   plant(world, index) {
     const village = withRole(world, 'women-share-low', index);
     world.truth.expect(this.ruleCode, [world.programmeId, village.code], 'men sent to training');

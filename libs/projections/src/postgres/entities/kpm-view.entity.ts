@@ -14,6 +14,8 @@ export interface KpmSuspension {
  */
 @Entity({ name: 'kpm_view' })
 @Index('kpm_view_village', { synchronize: false })
+@Index('kpm_view_registration_event', ['registrationEvent'])
+@Index('kpm_view_approval_event', ['approvalEvent'])
 export class KpmViewRow {
   @PrimaryColumn({ name: 'kpm_id', type: 'text' })
   kpmId!: string;

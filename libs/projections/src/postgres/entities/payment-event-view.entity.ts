@@ -12,6 +12,7 @@ export type PaymentEventKind = 'due' | 'paid' | 'failed' | 'reversed';
 @Check('payment_event_view_kind_check', `kind in ('due', 'paid', 'failed', 'reversed')`)
 @Index('payment_event_view_village', { synchronize: false })
 @Index('payment_event_view_payment', ['paymentId'])
+@Index('payment_event_view_kpm', ['kpmId'])
 export class PaymentEventViewRow {
   @PrimaryColumn({ name: 'event_id', type: 'uuid' })
   eventId!: string;
