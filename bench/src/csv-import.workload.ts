@@ -27,8 +27,11 @@ export async function csvImport(store: EventStore, rows: number): Promise<Measur
       const village = villages[n % villages.length]!;
       const woman = n % 2 === 0;
       const day = 1 + (n % 28);
-      const nik = `${village.parentCode.replaceAll('.', '')}${String(day + (woman ? 40 : 0)).padStart(2, '0')}0685${String(n % 10_000).padStart(4, '0')}`;
-      const birth = `1985-06-${String(day).padStart(2, '0')}`;
+      // A serial runs 0001-9999, so each further 9,999 rows move to another birth year.
+      const year = 1985 + (Math.floor(n / 9_999) % 10);
+      const serial = String(1 + (n % 9_999)).padStart(4, '0');
+      const nik = `${village.parentCode.replaceAll('.', '')}${String(day + (woman ? 40 : 0)).padStart(2, '0')}06${String(year % 100)}${serial}`;
+      const birth = `${year}-06-${String(day).padStart(2, '0')}`;
       yield `bench-${n},blt-2024,${village.code},Dusun ${n % 5},Kepala ${n},${nik},${woman ? 'F' : 'M'},${birth},F:2012-01-01|M:2015-05-05,P3KE,\n`;
     }
   };

@@ -117,6 +117,11 @@ function projectionRows(
   return [bulk, ...rows];
 }
 
+function failures(load: AppsFigures['load']): string {
+  const first = load.failures[0];
+  return `${load.failed} of ${load.sent}${first ? ` (mostly ${first.replace(/\|/g, '/')})` : ''}`;
+}
+
 function appsRows(cluster: AppsFigures, embedded: AppsFigures): ReportRow[] {
   const load = `${sizes.steadyRate} commands/s for ${sizes.steadySeconds} s`;
   const latency = (pick: (figures: AppsFigures) => { p50: number; p99: number; count: number }) =>
@@ -156,8 +161,8 @@ function appsRows(cluster: AppsFigures, embedded: AppsFigures): ReportRow[] {
       group: 'latency',
       workload: 'commands refused or without effect within 60 s',
       unit: 'commands',
-      server: `${cluster.load.failed} of ${cluster.load.sent}`,
-      embedded: `${embedded.load.failed} of ${embedded.load.sent}`,
+      server: failures(cluster.load),
+      embedded: failures(embedded.load),
     },
     {
       group: 'latency',

@@ -33,12 +33,12 @@ export function benchSizes(argv: string[]): BenchSizes {
     };
   return {
     mode: 'full',
-    singleAppends: 20_000,
-    batches: 2_000,
+    singleAppends: 10_000,
+    batches: 1_000,
     batchSize: 100,
-    csvRows: 10_000,
-    relayEvents: 200_000,
-    projectionVillages: 400,
+    csvRows: 5_000,
+    relayEvents: 100_000,
+    projectionVillages: 120,
     steadyRate: 500,
     sustainedRate: 100,
     steadySeconds: 60,

@@ -16,6 +16,8 @@ export interface SteadyLoadFigures {
   /** Payment to an unapproved family → the inspector's webhook names it. */
   notification: { p50: number; p99: number; count: number };
   failed: number;
+  /** Why commands failed, most frequent first: an HTTP answer's status and code, or no effect in time. */
+  failures: string[];
 }
 
 /** One in this many commands is a payment the sentinel must report. */
@@ -50,6 +52,7 @@ export async function steadyLoad(
   const readModel = await saksi.watchReadModel();
   const today = new Date().toISOString().slice(0, 10);
   let failed = 0;
+  const reasons = new Map<string, number>();
   const acceptLatencies: number[] = [];
   const readLatencies: Promise<number | undefined>[] = [];
   const notifyLatencies: Promise<number | undefined>[] = [];
@@ -75,8 +78,10 @@ export async function steadyLoad(
       })
       .then((position) => withDeadline(isPayment ? inspector.arrival(position) : readModel.arrival(position)))
       .then(() => performance.now() - sent)
-      .catch(() => {
+      .catch((error: unknown) => {
         failed++;
+        const reason = reasonOf(error);
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
         return undefined;
       });
     (isPayment ? notifyLatencies : readLatencies).push(latency);
@@ -93,7 +98,15 @@ export async function steadyLoad(
     readModel: percentiles(reads),
     notification: percentiles(notifications),
     failed,
+    failures: [...reasons].sort((a, b) => b[1] - a[1]).map(([reason, times]) => `${times}× ${reason}`),
   };
+}
+
+/** An HTTP refusal by status and problem code, else the error's own words. */
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const refused = /: (\d{3}) .*?"code":"([^"]+)"/.exec(message);
+  return refused ? `HTTP ${refused[1]} ${refused[2]}` : message.slice(0, 60);
 }
 
 /** An effect that has not shown after a minute counts as failed rather than hanging the bench. */
