@@ -1,11 +1,15 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { pollingWatch, postAsAdmin, type ReadModelWatch, type RunningSaksi } from './running-saksi.js';
-
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+import {
+  createAdminKey,
+  pollingWatch,
+  postAsAdmin,
+  type ReadModelWatch,
+  repoRoot,
+  type RunningSaksi,
+} from './running-saksi.js';
 
 /** `npm start` as a user runs it: one process, PGlite in a data folder of its own. */
 export class EmbeddedProcess implements RunningSaksi {
@@ -22,13 +26,7 @@ export class EmbeddedProcess implements RunningSaksi {
     const dataDir = mkdtempSync(join(tmpdir(), 'saksi-bench-embedded-'));
     const env = { ...process.env, DATABASE_URL: '', SAKSI_DATA_DIR: dataDir };
     // The embedded database admits one process, so the key is made before Saksi starts.
-    const created = spawnSync(process.execPath, ['bin/saksi.js', 'admin', 'create-key', '--label', 'bench'], {
-      cwd: repoRoot,
-      env,
-      encoding: 'utf8',
-    });
-    const key = created.stdout.trim().split('\n').at(-1) ?? '';
-    if (created.status !== 0 || !key) throw new Error(`no admin key: ${created.stderr}`);
+    const key = createAdminKey(env);
     const child = spawn(process.execPath, ['dist/apps/saksi/src/main.js'], {
       cwd: repoRoot,
       env: { ...env, PORT: '0' },

@@ -1,22 +1,20 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import {
+  createAdminKey,
   pollingWatch,
   postAsAdmin,
   type ReadModelWatch,
+  repoRoot,
   type RunningSaksi,
   SAKSI_APPS,
   type SaksiApp,
 } from './running-saksi.js';
-
-/** The repository: this file runs from dist/bench/src/cluster. */
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /**
  * The cluster topology exactly as `npm run cluster` starts it (deploy/cluster/cluster.sh): each app
@@ -68,7 +66,7 @@ export class ProcessCluster implements RunningSaksi {
         stdio: ['ignore', 'ignore', 'inherit'],
         timeout: 300_000,
       });
-      cluster.adminKey = createAdminKey(databaseUrl);
+      cluster.adminKey = createAdminKey({ DATABASE_URL: databaseUrl });
     } catch (error) {
       // Whatever started is stopped, so a failed bench leaves no processes behind.
       await cluster.stop();
@@ -128,17 +126,6 @@ export class ProcessCluster implements RunningSaksi {
       await dropDatabase(this.env['SAKSI_CLUSTER_DB']!);
     }
   }
-}
-
-function createAdminKey(databaseUrl: string): string {
-  const created = spawnSync(process.execPath, ['bin/saksi.js', 'admin', 'create-key', '--label', 'bench'], {
-    cwd: repoRoot,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: 'utf8',
-  });
-  const key = created.stdout.trim().split('\n').at(-1) ?? '';
-  if (created.status !== 0 || !key) throw new Error(`no admin key: ${created.stderr}`);
-  return key;
 }
 
 const adminUrl = () => process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';

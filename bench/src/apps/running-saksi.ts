@@ -1,3 +1,21 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** The repository: the bench runs from dist/bench/src/apps. */
+export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** A new administrator key through the `saksi` CLI, as an operator makes the first one. */
+export function createAdminKey(env: Record<string, string | undefined>): string {
+  const created = spawnSync(process.execPath, ['bin/saksi.js', 'admin', 'create-key', '--label', 'bench'], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  const key = created.stdout.trim().split('\n').at(-1) ?? '';
+  if (created.status !== 0 || !key) throw new Error(`no admin key: ${created.stderr}`);
+  return key;
+}
+
 /** The apps a bench talks to; in the embedded default all of them are one process. */
 export const SAKSI_APPS = ['ledger', 'relay', 'projector', 'sentinel', 'portal'] as const;
 export type SaksiApp = (typeof SAKSI_APPS)[number];
