@@ -2,23 +2,14 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bltDdRules } from '@saksi/programme';
 import { readCloudEvent, urlForDatabase, waitUntil } from '@saksi/testing';
 import { Kafka, logLevel } from 'kafkajs';
+import { freePort } from './support/free-port.js';
 import { repoRoot, runCli } from './support/saksi-process.js';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('the cluster topology (npm run cluster): ledger, relay, projector and sentinel as their own processes on a real broker', () => {
   const suffix = randomBytes(3).toString('hex');
@@ -251,6 +242,7 @@ describe('the cluster topology (npm run cluster): ledger, relay, projector and s
         DATABASE_URL: urlForDatabase(database),
         KAFKA_BROKERS: '127.0.0.1:9092',
         SAKSI_PSEUDONYM_KEY: readFileSync(join(dir, 'pseudonym.key'), 'utf8'),
+        SAKSI_PERSONAL_DATA_KEY: readFileSync(join(dir, 'personal-data.key'), 'utf8'),
       },
       stdio: 'ignore',
     });

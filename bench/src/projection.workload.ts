@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Storage } from '@saksi/database';
 import type { Pseudonymise } from '@saksi/events';
 import { type EventStore, PostgresEventStore } from '@saksi/event-store';
+import { sealPersonalData } from '@saksi/privacy';
 import {
   followLogInProcess,
   type Projection,
@@ -17,12 +18,14 @@ import type { Measurement } from './workloads.js';
  * The read models over a realistic log (a generated BLT-DD year for real villages of Banten:
  * registrations, approvals, monthly payments, training, grievances, corrections): how fast each follows the log from zero on its
  * own and all of them together, and how long rebuilding them takes (one after another, as `saksi
- * replay all` does, and together in one pass over the log), scaled to a million events.
+ * replay all` does, and together in one pass over the log), scaled to a million events. Personal data
+ * is sealed as the apps seal it, so appends pay for sealing and every read for opening.
  */
 export async function projectionWorkloads(
   storage: Storage,
   villages: number,
 ): Promise<{ rows: Measurement[]; rebuildSecondsPerMillion: number; appended: Measurement }> {
+  await sealPersonalData(storage.dataSource, randomBytes(32));
   const store = new PostgresEventStore(storage.dataSource);
   const appended = await appendGeneratedYear(store, villages);
   const pseudonymise = hmacPseudonymiser(randomBytes(32).toString('hex'));

@@ -6,10 +6,15 @@
 #   cluster.sh stop     stop the apps and the broker started for them
 #   cluster.sh status   which apps answer
 #
-# Environment: SAKSI_CLUSTER_DIR (pids, logs, the pseudonym key; default ./.cluster),
+# Environment: SAKSI_CLUSTER_DIR (pids, logs, the pseudonym and personal-data keys; default ./.cluster),
 # SAKSI_CLUSTER_DB (default saksi_cluster), LEDGER_PORT (3001), RELAY_PORT (3002),
 # PROJECTOR_PORT (3003), SENTINEL_PORT (3004), PORTAL_PORT (3005), SAKSI_EVENTS_TOPIC (saksi.events), KAFKA_BROKERS (127.0.0.1:9092),
 # SAKSI_CONSUMER_GROUP_PREFIX (saksi.), SAKSI_QUEUE_PREFIX (saksi), REDIS_URL, SMTP_URL.
+# SAKSI_CLUSTER_PG: the PostgreSQL server, without a database (postgres://postgres@127.0.0.1:5432).
+# SAKSI_CLUSTER_INFRA: `start` (the default) starts PostgreSQL, Redis and Kafka when they do not
+# answer; `external` leaves them to the caller (e.g. the fault suite, which runs its own and stops
+# them on purpose), so `start` only (re)starts the apps that are not running and `stop` only stops
+# the apps. Redis for alert delivery must keep its data (see deploy/README.md).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -20,7 +25,8 @@ RELAY_PORT=${RELAY_PORT:-3002}
 PROJECTOR_PORT=${PROJECTOR_PORT:-3003}
 SENTINEL_PORT=${SENTINEL_PORT:-3004}
 PORTAL_PORT=${PORTAL_PORT:-3005}
-PG=postgres://postgres@127.0.0.1:5432
+PG=${SAKSI_CLUSTER_PG:-postgres://postgres@127.0.0.1:5432}
+INFRA=${SAKSI_CLUSTER_INFRA:-start}
 export DATABASE_URL=$PG/$DB KAFKA_BROKERS=${KAFKA_BROKERS:-127.0.0.1:9092} SAKSI_EVENTS_TOPIC=${SAKSI_EVENTS_TOPIC:-saksi.events} \
   SAKSI_CONSUMER_GROUP_PREFIX=${SAKSI_CONSUMER_GROUP_PREFIX:-saksi.}
 
@@ -44,13 +50,22 @@ pseudonym_key() {
   cat "$DIR/pseudonym.key"
 }
 
+# Likewise the master key personal data is sealed under: lose it and no family's personal data opens again.
+personal_data_key() {
+  if [ ! -f "$DIR/personal-data.key" ]; then
+    (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$DIR/personal-data.key")
+  fi
+  cat "$DIR/personal-data.key"
+}
+
 start_app() {
   local name=$1 port=$2 entry=$3
   if [ -f "$DIR/$name.pid" ] && kill -0 "$(cat "$DIR/$name.pid")" 2>/dev/null; then
     say "$name already running (pid $(cat "$DIR/$name.pid"))"
     return 0
   fi
-  PORT=$port SAKSI_PSEUDONYM_KEY=$(pseudonym_key) nohup node "$entry" >"$DIR/$name.log" 2>&1 &
+  PORT=$port SAKSI_PSEUDONYM_KEY=$(pseudonym_key) SAKSI_PERSONAL_DATA_KEY=$(personal_data_key) \
+    nohup node "$entry" >"$DIR/$name.log" 2>&1 &
   echo $! >"$DIR/$name.pid"
   for _ in $(seq 60); do
     if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
@@ -82,9 +97,11 @@ case "${1:-start}" in
   start)
     mkdir -p "$DIR"
     [ -f dist/apps/portal/src/main.js ] || npm run build --silent
-    deploy/postgres/ensure-postgres.sh
-    ensure_redis
-    deploy/kafka/kafka.sh start
+    if [ "$INFRA" = start ]; then
+      deploy/postgres/ensure-postgres.sh
+      ensure_redis
+      deploy/kafka/kafka.sh start
+    fi
     ensure_database
     start_app ledger "$LEDGER_PORT" dist/apps/ledger/src/main.js
     start_app relay "$RELAY_PORT" dist/apps/relay/src/main.js
@@ -100,7 +117,7 @@ case "${1:-start}" in
     stop_app projector
     stop_app relay
     stop_app ledger
-    [ "${SAKSI_CLUSTER_KEEP_KAFKA:-}" = 1 ] || deploy/kafka/kafka.sh stop
+    [ "${SAKSI_CLUSTER_KEEP_KAFKA:-}" = 1 ] || [ "$INFRA" = external ] || deploy/kafka/kafka.sh stop
     ;;
   status)
     for app in ledger:$LEDGER_PORT relay:$RELAY_PORT projector:$PROJECTOR_PORT sentinel:$SENTINEL_PORT portal:$PORTAL_PORT; do

@@ -1,21 +1,15 @@
 import { NestFactory } from '@nestjs/core';
 import type { AreaDirectory } from '@saksi/area';
-import { openStorage, storageConfigFromEnv } from '@saksi/database';
 import { EVENT_STORE, type EventStore } from '@saksi/event-store';
-import {
-  AREA_DIRECTORY,
-  CommandService,
-  LEDGER_SCHEMA,
-  LedgerAppModule,
-  recordDemoYear,
-} from '@saksi/ledger';
+import { AREA_DIRECTORY, CommandService, LedgerAppModule, recordDemoYear } from '@saksi/ledger';
+import { openLedgerStorage } from './ledger-storage.js';
 
 export async function runDemo(options: {
   regency: string;
   villages?: number;
   seed: number;
 }): Promise<number> {
-  const storage = await openStorage(storageConfigFromEnv(), LEDGER_SCHEMA, { applicationName: 'saksi-demo' });
+  const storage = await openLedgerStorage('saksi-demo');
   const app = await NestFactory.createApplicationContext(LedgerAppModule.forStorage(storage), {
     logger: ['error'],
   });

@@ -1,17 +1,15 @@
 import { createReadStream } from 'node:fs';
 import { userInfo } from 'node:os';
 import { NestFactory } from '@nestjs/core';
-import { openStorage, storageConfigFromEnv } from '@saksi/database';
-import { CsvImporter, ImportError, LEDGER_SCHEMA, LedgerAppModule } from '@saksi/ledger';
+import { CsvImporter, ImportError, LedgerAppModule } from '@saksi/ledger';
+import { openLedgerStorage } from './ledger-storage.js';
 
 /**
  * Imports a CSV file through the same code as the upload endpoint. Whoever runs the CLI can open the
  * database, so it acts as an administrator; the events name the operating-system user.
  */
 export async function runImport(file: string, kind: string): Promise<number> {
-  const storage = await openStorage(storageConfigFromEnv(), LEDGER_SCHEMA, {
-    applicationName: 'saksi-import',
-  });
+  const storage = await openLedgerStorage('saksi-import');
   const app = await NestFactory.createApplicationContext(LedgerAppModule.forStorage(storage), {
     logger: ['error'],
   });

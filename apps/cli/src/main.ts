@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command, InvalidArgumentError } from 'commander';
 import { runCreateAdminKey } from './admin.command.js';
 import { runDemo } from './demo.command.js';
+import { runErase } from './erase.command.js';
 import { runGenerate } from './generate.command.js';
 import { runImport } from './import.command.js';
 import { runReplay } from './replay.command.js';
@@ -91,6 +92,20 @@ program
       year: Number(options.year),
       ...(options.villages ? { villages: Number(options.villages) } : {}),
     });
+  });
+
+program
+  .command('erase')
+  .description(
+    "Erase a family's personal data (UU 27/2022): its data key is destroyed; the log keeps its sealed bytes and stays verifiable",
+  )
+  .requiredOption('--kpm <id>', 'the KPM id of the family')
+  .requiredOption(
+    '--reason <text>',
+    'the legal ground, e.g. a court order number or "the family\'s request under UU 27/2022" (no names)',
+  )
+  .action(async (options: { kpm: string; reason: string }) => {
+    process.exitCode = await runErase(options);
   });
 
 program

@@ -1,7 +1,7 @@
-import { openStorage, storageConfigFromEnv } from '@saksi/database';
-import { LEDGER_SCHEMA } from '@saksi/ledger';
+import { storageConfigFromEnv } from '@saksi/database';
 import { PROJECTIONS, ProjectionError, projectionNamed, rebuildProjection } from '@saksi/projections';
 import { hmacPseudonymiser, pseudonymKey } from '@saksi/relay';
+import { openLedgerStorage } from './ledger-storage.js';
 
 /**
  * Rebuilds read models from position zero. The live copy keeps serving until the rebuilt one has
@@ -20,7 +20,8 @@ export async function runReplay(name: string): Promise<number> {
     return 2;
   }
   const config = storageConfigFromEnv();
-  const storage = await openStorage(config, LEDGER_SCHEMA, { applicationName: 'saksi-replay' });
+  // Rebuilt from the log's personal data opened (initials and tokens as the relay makes them).
+  const storage = await openLedgerStorage('saksi-replay');
   try {
     const pseudonymise = hmacPseudonymiser(
       pseudonymKey(process.env, config.mode === 'embedded' ? config.dataDir : undefined),

@@ -10,6 +10,7 @@ import { configureHttp } from '@saksi/http';
 import { LEDGER_SCHEMA } from '@saksi/ledger';
 import { ObservabilityModule } from '@saksi/observability';
 import { PortalModule } from '@saksi/portal';
+import { personalDataKey, sealPersonalData } from '@saksi/privacy';
 import { pseudonymKey } from '@saksi/relay';
 
 /**
@@ -23,8 +24,13 @@ async function main(): Promise<void> {
   const logger = new Logger('Portal');
   const storage = storageConfigFromEnv();
   if (storage.mode !== 'postgres') throw new Error('The portal needs a PostgreSQL server: set DATABASE_URL.');
+  // It opens sealed personal data (histories, evidence): no key, no start.
+  const masterKey = personalDataKey(process.env);
+  // Read before the database is touched: a process missing a secret must not migrate it first.
+  const key = pseudonymKey(process.env);
   // The same schema as every other process: whichever starts first migrates it.
   const opened = await openStorage(storage, LEDGER_SCHEMA, { applicationName: 'saksi-portal' });
+  await sealPersonalData(opened.dataSource, masterKey);
   @Module({
     imports: [
       StorageModule.forStorage(opened),
@@ -33,7 +39,7 @@ async function main(): Promise<void> {
       AreaModule,
       ObservabilityModule.forApp('saksi-portal'),
       PortalModule.register({
-        pseudonymKey: pseudonymKey(process.env),
+        pseudonymKey: key,
         ledgerUrl: process.env['LEDGER_URL'] ?? 'http://127.0.0.1:3001',
         readApiUrl: process.env['READ_API_URL'] ?? 'http://127.0.0.1:3003',
         homeArea: homeArea(process.env['AREA']),

@@ -11,6 +11,7 @@ import { configureHttp, setupOpenApi } from '@saksi/http';
 import { LEDGER_SCHEMA } from '@saksi/ledger';
 import { ObservabilityModule } from '@saksi/observability';
 import { ProjectionsModule } from '@saksi/projections';
+import { personalDataKey, sealPersonalData } from '@saksi/privacy';
 import { pseudonymKey } from '@saksi/relay';
 
 /**
@@ -23,8 +24,13 @@ async function main(): Promise<void> {
   const storage = storageConfigFromEnv();
   if (storage.mode !== 'postgres')
     throw new Error('The projector needs a PostgreSQL server: set DATABASE_URL.');
+  // It opens sealed personal data (histories, evidence, disclosures, rebuilds): no key, no start.
+  const masterKey = personalDataKey(process.env);
+  // Read before the database is touched: a process missing a secret must not migrate it first.
+  const key = pseudonymKey(process.env);
   // The same schema as every other process: whichever starts first migrates it.
   const opened = await openStorage(storage, LEDGER_SCHEMA, { applicationName: 'saksi-projector' });
+  await sealPersonalData(opened.dataSource, masterKey);
   @Module({
     imports: [
       StorageModule.forStorage(opened),
@@ -33,7 +39,7 @@ async function main(): Promise<void> {
       AreaModule,
       ObservabilityModule.forApp('saksi-projector'),
       ProjectionsModule.register({
-        pseudonymKey: pseudonymKey(process.env),
+        pseudonymKey: key,
         health: true,
         feed: {
           kafka: kafkaSettingsFromEnv(process.env, 'saksi-projector'),

@@ -1,14 +1,16 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { openStorage, storageConfigFromEnv } from '@saksi/database';
+import { combineSchemas, openStorage, storageConfigFromEnv } from '@saksi/database';
 import { EVENT_STORE_SCHEMA, PostgresCheckpointStore, PostgresEventStore } from '@saksi/event-store';
 import { SaksiMetrics, startOpsServer } from '@saksi/observability';
+import { personalDataKey, PRIVACY_SCHEMA, sealPersonalData } from '@saksi/privacy';
 import { hmacPseudonymiser, KafkaRelay } from '@saksi/relay';
 import { Kafka, logLevel } from 'kafkajs';
 
 /**
  * The relay on its own, for the cluster topology: the committed log from PostgreSQL to Kafka.
- * Configuration comes from the environment only (the pseudonym key is a secret).
+ * Configuration comes from the environment only (the pseudonym key and the personal-data key are
+ * secrets): the relay opens sealed personal data to treat it, so it needs both.
  */
 async function main(): Promise<void> {
   const logger = new Logger('Relay');
@@ -19,7 +21,12 @@ async function main(): Promise<void> {
     throw new Error(
       'Set SAKSI_PSEUDONYM_KEY (a random secret of 32+ characters): personal data never crosses Kafka in clear.',
     );
-  const opened = await openStorage(storage, EVENT_STORE_SCHEMA, { applicationName: 'saksi-relay' });
+  const masterKey = personalDataKey(process.env);
+  // The data keys' table too: whichever process starts first on an empty database migrates it.
+  const opened = await openStorage(storage, combineSchemas([EVENT_STORE_SCHEMA, PRIVACY_SCHEMA]), {
+    applicationName: 'saksi-relay',
+  });
+  await sealPersonalData(opened.dataSource, masterKey);
   const kafka = new Kafka({
     clientId: 'saksi-relay',
     brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),

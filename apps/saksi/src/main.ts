@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { storageConfigFromEnv } from '@saksi/database';
 import { DEFAULT_SENTINEL_CONFIG } from '@saksi/anomalies';
 import { startLedger } from '@saksi/ledger';
+import { personalDataKey } from '@saksi/privacy';
 import { pseudonymKey } from '@saksi/relay';
 
 /** The embedded default: everything in one process, on PGlite in ./data unless DATABASE_URL is set. */
@@ -14,6 +15,8 @@ mkdirSync(dataDir, { recursive: true });
 const key = pseudonymKey(process.env, dataDir);
 startLedger({
   storage,
+  // Beside the data too, made on first start, unless SAKSI_PERSONAL_DATA_KEY gives one.
+  personalDataKey: personalDataKey(process.env, dataDir),
   port: Number(process.env['PORT'] ?? 3000),
   host: process.env['HOST'] ?? '127.0.0.1',
   applicationName: 'saksi',

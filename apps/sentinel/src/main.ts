@@ -22,6 +22,8 @@ async function main(): Promise<void> {
   const storage = storageConfigFromEnv();
   if (storage.mode !== 'postgres')
     throw new Error('The sentinel needs a PostgreSQL server: set DATABASE_URL.');
+  // Read before the database is touched: a process missing a secret must not migrate it first.
+  const key = pseudonymKey(process.env);
   const opened = await openStorage(storage, LEDGER_SCHEMA, { applicationName: 'saksi-sentinel' });
   @Module({
     imports: [
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
       ObservabilityModule.forApp('saksi-sentinel'),
       SentinelModule.register({
         config: DEFAULT_SENTINEL_CONFIG,
-        pseudonymKey: pseudonymKey(process.env),
+        pseudonymKey: key,
         health: true,
         delivery: {
           redisUrl: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',

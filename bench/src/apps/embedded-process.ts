@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PUBLIC_READERS_ENV } from '../page-latency.workload.js';
 import {
   createAdminKey,
   pollingWatch,
@@ -29,7 +30,7 @@ export class EmbeddedProcess implements RunningSaksi {
     const key = createAdminKey(env);
     const child = spawn(process.execPath, ['dist/apps/saksi/src/main.js'], {
       cwd: repoRoot,
-      env: { ...env, PORT: '0' },
+      env: { ...env, ...PUBLIC_READERS_ENV, PORT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

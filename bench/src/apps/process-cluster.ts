@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { PUBLIC_READERS_ENV } from '../page-latency.workload.js';
 import {
   createAdminKey,
   pollingWatch,
@@ -53,6 +54,7 @@ export class ProcessCluster implements RunningSaksi {
       SAKSI_QUEUE_PREFIX: topic,
       SAKSI_EVENTS_TOPIC: topic,
       SAKSI_CLUSTER_KEEP_KAFKA: '1',
+      ...PUBLIC_READERS_ENV,
     };
     const urls = Object.fromEntries(
       SAKSI_APPS.map((app) => [app, `http://127.0.0.1:${ports[app]}`]),

@@ -1,11 +1,18 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { DATA_SOURCE } from '@saksi/database';
+import { type EdgeLimits, edgeLimitsFromEnv } from '@saksi/http';
 import type { DataSource } from 'typeorm';
 import { AccessGuard } from './access.guard.js';
 import { ACCESS_OPTIONS, AccessKeyService, type AccessOptions } from './access-key.service.js';
 import { ACCESS_KEY_STORE } from './access-key.store.port.js';
+import { EDGE_LIMITS, RequestLimits } from './limits/request-limits.js';
 import { PostgresAccessKeyStore } from './postgres/postgres-access-key.store.js';
+
+export interface AccessModuleOptions extends AccessOptions {
+  /** The limits per client address; from the environment (edgeLimitsFromEnv) when not given. */
+  limits?: EdgeLimits;
+}
 
 /**
  * Access keys and the guard in front of every route. Import it once, in the app's root module:
@@ -13,7 +20,7 @@ import { PostgresAccessKeyStore } from './postgres/postgres-access-key.store.js'
  */
 @Module({})
 export class AccessModule {
-  static register(options: AccessOptions = {}): DynamicModule {
+  static register({ limits, ...options }: AccessModuleOptions = {}): DynamicModule {
     return {
       module: AccessModule,
       global: true,
@@ -24,10 +31,13 @@ export class AccessModule {
           useFactory: (ds: DataSource) => new PostgresAccessKeyStore(ds),
         },
         { provide: ACCESS_OPTIONS, useValue: options },
+        // Read when the app is built, so a bad value stops it at start rather than at the first request.
+        { provide: EDGE_LIMITS, useValue: limits ?? edgeLimitsFromEnv(process.env) },
         AccessKeyService,
+        RequestLimits,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [AccessKeyService],
+      exports: [AccessKeyService, RequestLimits, EDGE_LIMITS],
     };
   }
 }

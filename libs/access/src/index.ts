@@ -10,6 +10,7 @@ export * from './actor.js';
 export * from './bearer-key.js';
 export * from './cli/create-admin-key.js';
 export * from './issue-access-key.validation.js';
+export * from './limits/request-limits.js';
 export * from './postgres/postgres-access-key.store.js';
 export * from './request-with-actor.js';
 export * from './village-access.js';

@@ -47,6 +47,7 @@ export async function recordFacts(event: SentinelEvent, facts: FactStore): Promi
     case 'grievance.answered':
     case 'finding.recorded':
     case 'personal-data.disclosed':
+    case 'personal-data.erased':
     case 'alert.raised':
     case 'alert.acknowledged':
     case 'alert.dismissed':

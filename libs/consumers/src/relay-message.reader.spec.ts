@@ -44,6 +44,14 @@ describe('delivering an event in process', () => {
       recorded('payment.paid', { kpmId: 'kpm-1', period: '2024-03', amount: 300_000, extra: undefined }, 2),
     ],
     ['an event type the policy does not know', recorded('test.something-happened', { n: [1, 'two'] }, 3)],
+    [
+      'a grievance, whose text stays in the log',
+      recorded(
+        'grievance.filed',
+        { grievanceId: 'g-1', category: 'payment', text: 'Siti Aminah belum dibayar.', anonymous: true },
+        4,
+      ),
+    ],
   ])('gives %s exactly as a Kafka consumer would get it', (_, event) => {
     const throughKafka = fromRelayMessage(toRelayMessage(event, '/saksi/in-process', pseudonymise));
     expect(deliverInProcess(event, pseudonymise)).toEqual(throughKafka);

@@ -1,4 +1,4 @@
-import { type Pseudonymise, withoutPersonalData } from '@saksi/events';
+import { type Pseudonymise, withoutFreeText, withoutPersonalData } from '@saksi/events';
 import type { RecordedEvent } from '@saksi/event-store';
 import { Kafka as CloudEventsKafka } from 'cloudevents';
 import type { DeliveredEvent } from './delivered-event.js';
@@ -37,12 +37,15 @@ export function fromRelayMessage(message: KafkaMessageLike): DeliveredEvent {
 
 /**
  * In the embedded default there is no Kafka, but a handler must see exactly what it would see there:
- * the data treated by the same personal-data policy and round-tripped through JSON, the same fields.
- * Mapped directly rather than through the CloudEvents SDK and back, which cost more than applying
- * the event (a test holds the two to the same result).
+ * the data treated by the same personal-data policy, without the same free text, and round-tripped
+ * through JSON, the same fields. Mapped directly rather than through the CloudEvents SDK and back,
+ * which cost more than applying the event (a test holds the two to the same result).
  */
 export function deliverInProcess(event: RecordedEvent, pseudonymise: Pseudonymise): DeliveredEvent {
-  const data = withoutPersonalData({ type: event.type, data: event.data }, pseudonymise);
+  const data = withoutFreeText(
+    event.type,
+    withoutPersonalData({ type: event.type, data: event.data }, pseudonymise),
+  );
   return {
     eventId: event.eventId,
     position: event.position,

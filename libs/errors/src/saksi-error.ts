@@ -8,6 +8,7 @@ export type ErrorKind =
   | 'forbidden' // authenticated but not allowed: 403
   | 'not-found' // refers to something that does not exist: 404
   | 'conflict' // a duplicate or a concurrency conflict: 409
+  | 'gone' // it existed, but was removed for good (erased personal data): 410
   | 'rule'; // well-formed, but a programme rule forbids this decision: 422
 
 /** A sentence for a village operator, in Indonesian (first) and English. */

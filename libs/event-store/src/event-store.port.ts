@@ -8,6 +8,11 @@ export interface ReadAllOptions {
   /** Read events after this position (0 = from the beginning). */
   after?: number;
   limit?: number;
+  /**
+   * The events exactly as stored and hashed, sealed personal data left sealed: what verification
+   * recomputes the chain over. By default sealed fields are opened (or left out once erased).
+   */
+  asStored?: boolean;
 }
 
 export interface ReadStreamOptions {

@@ -14,3 +14,6 @@ export * from './subscription/durable-subscription.js';
 export * from './verification/chain-verifier.js';
 export * from './verification/verify-log.js';
 export * from './postgres/read-log-with.js';
+export * from './sealing/event-sealer.port.js';
+export * from './sealing/sealer-binding.js';
+export type { Sql } from './postgres/sql.js';

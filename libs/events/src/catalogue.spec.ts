@@ -18,7 +18,7 @@ describe('event catalogue', () => {
   it('writes the newest version of each type', () => {
     expect(catalogue.currentVersion('beneficiary.registered')).toBe(2);
     expect(catalogue.currentVersion('payment.paid')).toBe(1);
-    expect(catalogue.types()).toHaveLength(27);
+    expect(catalogue.types()).toHaveLength(28);
   });
 
   it('reads a version 1 registration as version 2, turning "receives PKH" into the list of other aid', () => {
@@ -49,6 +49,45 @@ describe('event catalogue', () => {
         data: { kpmId: 'k', paymentId: 'p', period: '2024-01', amount: 1.5 },
       }),
     ).toThrow('check amount');
+  });
+
+  it('reads a registration whose personal data was erased, but writes none without it', () => {
+    const { receivesPkh: _v1, ...current } = registeredV1;
+    const erased = {
+      ...current,
+      otherAid: [],
+      head: { sex: 'F' },
+      members: [{ sex: 'M' }],
+    };
+    expect(catalogue.read({ type: 'beneficiary.registered', schemaVersion: 2, data: erased }).data).toEqual(
+      erased,
+    );
+    expect(() => catalogue.validate({ type: 'beneficiary.registered', data: erased })).toThrow(
+      expect.objectContaining({ code: 'EVENT.SCHEMA_VIOLATION' }),
+    );
+    // Only the personal fields may be missing, and the schema stays strict and bounded.
+    const { villageCode: _gone, ...withoutVillage } = erased;
+    for (const broken of [
+      withoutVillage,
+      { ...erased, head: { sex: 'F', shoeSize: 42 } },
+      { ...erased, members: Array.from({ length: 31 }, () => ({ sex: 'M' })) },
+    ])
+      expect(() =>
+        catalogue.read({ type: 'beneficiary.registered', schemaVersion: 2, data: broken }),
+      ).toThrow(expect.objectContaining({ code: 'EVENT.SCHEMA_VIOLATION' }));
+  });
+
+  it('reads a correction whose every field was personal data and is erased', () => {
+    const correction = {
+      correctsEventId: '0193a1b2-0000-7000-8000-000000000001',
+      correctsType: 'beneficiary.registered',
+      reason: 'typo in the KK number',
+      fields: {},
+    };
+    expect(catalogue.read({ type: 'event.corrected', schemaVersion: 1, data: correction }).data).toEqual(
+      correction,
+    );
+    expect(() => catalogue.validate({ type: 'event.corrected', data: correction })).toThrow('check fields');
   });
 
   it('refuses an unknown type or version', () => {

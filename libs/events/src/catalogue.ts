@@ -11,6 +11,7 @@ import {
   beneficiaryVerified,
 } from './beneficiary/beneficiary.events.js';
 import { personalDataDisclosed } from './access/disclosure.events.js';
+import { personalDataErased } from './access/erasure.events.js';
 import { eventCorrected } from './correction/correction.events.js';
 import type { EventDefinition } from './event.js';
 import { EventCatalogue } from './event-catalogue.js';
@@ -24,6 +25,7 @@ import {
 } from './oversight/alert.events.js';
 import { findingRecorded } from './oversight/finding.events.js';
 import { paymentDue, paymentFailed, paymentPaid, paymentReversed } from './payment/payment.events.js';
+import { PERSONAL_FIELDS } from './personal-data.policy.js';
 import { programmeCreated, villageAllocationSet } from './programme/programme.events.js';
 import { attendanceRecorded, trainingHeld, trainingScheduled } from './training/training.events.js';
 
@@ -53,6 +55,7 @@ export const catalogue = new EventCatalogue(
     findingRecorded,
     eventCorrected,
     personalDataDisclosed,
+    personalDataErased,
     alertRaised,
     alertAcknowledged,
     alertDismissed,
@@ -60,4 +63,5 @@ export const catalogue = new EventCatalogue(
     alertResolved,
   ] as EventDefinition[],
   [beneficiaryRegisteredV1ToV2],
+  PERSONAL_FIELDS,
 );

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import { withErasableFields } from './erasable-schema.js';
 import type { Event, EventDefinition, Upcaster } from './event.js';
 import { EventCatalogueError } from './event-catalogue.errors.js';
 
@@ -15,14 +17,26 @@ export interface StoredEventShape {
 export class EventCatalogue {
   private readonly byType = new Map<string, Map<number, EventDefinition>>();
   private readonly upcasters = new Map<string, Upcaster>();
+  /** By type and version: the schema a stored event is read with (see EventDefinition.stored). */
+  private readonly storedSchemas = new Map<string, z.ZodType>();
 
-  constructor(definitions: EventDefinition[], upcasters: Upcaster[]) {
+  /** `erasable` names, by type, the fields a stored event may lack once its personal data is erased. */
+  constructor(
+    definitions: EventDefinition[],
+    upcasters: Upcaster[],
+    erasable: Partial<Record<string, Record<string, unknown>>> = {},
+  ) {
     for (const definition of definitions) {
       const versions = this.byType.get(definition.type) ?? new Map<number, EventDefinition>();
       if (versions.has(definition.version))
         throw new Error(`${definition.type} v${definition.version} is defined twice`);
       versions.set(definition.version, definition);
       this.byType.set(definition.type, versions);
+      const paths = Object.keys(erasable[definition.type] ?? {});
+      this.storedSchemas.set(
+        key(definition.type, definition.version),
+        definition.stored ?? withErasableFields(definition.schema, paths),
+      );
     }
     for (const upcaster of upcasters) this.upcasters.set(key(upcaster.type, upcaster.fromVersion), upcaster);
     this.assertComplete();
@@ -44,9 +58,14 @@ export class EventCatalogue {
     return { type: event.type, data: this.parse(event.type, version, event.data) } as E;
   }
 
-  /** An event as stored, of any version, brought to the newest version and validated. */
+  /**
+   * An event as stored, of any version, brought to the newest version and validated. Personal
+   * fields may be absent: the log still holds them sealed, but their subject's key was destroyed.
+   */
   read(stored: StoredEventShape): Event {
-    return this.validate(this.upcast(stored));
+    const event = this.upcast(stored);
+    const version = this.currentVersion(event.type);
+    return { type: event.type, data: this.parse(event.type, version, event.data, 'stored') };
   }
 
   /**
@@ -65,8 +84,12 @@ export class EventCatalogue {
     return { type: stored.type, data };
   }
 
-  private parse(type: string, version: number, data: unknown): unknown {
-    const result = this.byType.get(type)!.get(version)!.schema.safeParse(data);
+  private parse(type: string, version: number, data: unknown, as: 'new' | 'stored' = 'new'): unknown {
+    const schema =
+      as === 'stored'
+        ? this.storedSchemas.get(key(type, version))!
+        : this.byType.get(type)!.get(version)!.schema;
+    const result = schema.safeParse(data);
     if (!result.success) throw EventCatalogueError.schemaViolation(type, result.error.issues);
     return result.data;
   }

@@ -15,14 +15,20 @@ export interface EventDefinition<Type extends string = string, Schema extends z.
   type: Type;
   version: number;
   schema: Schema;
+  /**
+   * What a stored event is read with, when it must accept more than a new one: the catalogue derives
+   * it from the personal-data policy (erased fields absent) unless a definition gives its own.
+   */
+  stored?: z.ZodType;
 }
 
 export function defineEvent<Type extends string, Schema extends z.ZodType>(
   type: Type,
   version: number,
   schema: Schema,
+  stored?: z.ZodType,
 ): EventDefinition<Type, Schema> {
-  return { type, version, schema };
+  return { type, version, schema, ...(stored ? { stored } : {}) };
 }
 
 /** Turns version n's data into version n+1's. Pure, total, and tested with the real old shape. */

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import type { Event } from './event.js';
-import { withoutPersonalData } from './personal-data.js';
+import { withoutErasedFields, withoutPersonalData } from './personal-data.js';
 
 const pseudonymise = (value: string) =>
   `hmac:${createHmac('sha256', 'test-key').update(value).digest('hex').slice(0, 32)}`;
@@ -68,6 +68,39 @@ describe('personal data at the boundary', () => {
       },
     };
     expect(JSON.stringify(withoutPersonalData(correction, pseudonymise))).not.toContain('1101014507800002');
+  });
+
+  it('leaves out a field still sealed, rather than making a token or initials of its ciphertext', () => {
+    const sealed = 'pd1:kpm:kpm-1:Tm90QW5Jbml0aWFs0123456789_-';
+    const stillSealed: Event = {
+      ...registered,
+      data: {
+        ...(registered.data as object),
+        head: { name: sealed, nik: sealed, sex: 'F', birthDate: sealed },
+        kkNumber: sealed,
+      },
+    };
+    expect(withoutPersonalData(stillSealed, pseudonymise)).toMatchObject({ head: { sex: 'F' } });
+    const safe = withoutPersonalData(stillSealed, pseudonymise) as { head: object };
+    expect(safe.head).toEqual({ sex: 'F' });
+    expect(safe).not.toHaveProperty('kkNumber');
+    // A name that merely starts like one is a name.
+    const odd: Event = { ...registered, data: { ...(registered.data as object), head: { name: 'pd1 Ani' } } };
+    expect(withoutPersonalData(odd, pseudonymise)).toMatchObject({ head: { name: 'P. A.' } });
+  });
+
+  it('reads treated data as an erasure leaves it: the same as treating data whose fields are absent', () => {
+    const treated = withoutPersonalData(registered, pseudonymise);
+    const absent: Event = {
+      ...registered,
+      data: { ...(registered.data as object), head: { sex: 'F' }, members: [{ sex: 'M' }] },
+    };
+    delete (absent.data as Record<string, unknown>)['kkNumber'];
+    delete (absent.data as Record<string, unknown>)['reason'];
+    expect(withoutErasedFields({ type: registered.type, data: treated })).toEqual(
+      withoutPersonalData(absent, pseudonymise),
+    );
+    expect(treated).toHaveProperty('head.nikMasked');
   });
 
   it('does not touch the original, nor events without personal data', () => {

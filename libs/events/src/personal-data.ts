@@ -1,5 +1,6 @@
 import type { Event } from './event.js';
-import { PERSONAL_FIELDS, type Treatment } from './personal-data.policy.js';
+import { forEachPersonalField, mayHoldPersonalData, type PersonalField } from './personal-fields.js';
+import { isSealedValue } from './sealed-value.js';
 
 /** Turns a value into a stable, irreversible token (an HMAC under a key the operator holds). */
 export type Pseudonymise = (value: string) => string;
@@ -7,45 +8,46 @@ export type Pseudonymise = (value: string) => string;
 /**
  * A copy of the event's data with every personal field treated as the policy says. A correction is
  * treated with the policy of the event type it corrects, since its fields may be that event's
- * personal ones.
+ * personal ones. A field still sealed (read without its key, see sealed-value.ts) is left out like an
+ * erased one: its ciphertext must never become a token or a pair of initials.
  */
 export function withoutPersonalData<E extends Event>(event: E, pseudonymise: Pseudonymise): E['data'] {
-  if (event.type === 'event.corrected') {
-    const correction = event.data as { correctsType: string; fields: Record<string, unknown> };
-    return { ...correction, fields: treat(correction.correctsType, correction.fields, pseudonymise) };
-  }
-  return treat(event.type, event.data, pseudonymise);
-}
-
-function treat(type: string, data: unknown, pseudonymise: Pseudonymise): unknown {
-  const policy = PERSONAL_FIELDS[type as keyof typeof PERSONAL_FIELDS];
-  if (!policy) return data;
-  const copy = structuredClone(data);
-  for (const [path, treatment] of Object.entries(policy))
-    apply(copy, path.split('.'), treatment, pseudonymise);
+  if (!mayHoldPersonalData(event)) return event.data;
+  const copy = structuredClone(event.data);
+  forEachPersonalField({ type: event.type, data: copy }, (holder, key, field) =>
+    treat(holder, key, field, pseudonymise),
+  );
   return copy;
 }
 
-function apply(target: unknown, path: string[], treatment: Treatment, pseudonymise: Pseudonymise): void {
-  if (target === null || typeof target !== 'object') return;
-  const [head, ...rest] = path as [string, ...string[]];
-  const isArray = head.endsWith('[]');
-  const key = isArray ? head.slice(0, -2) : head;
-  const record = target as Record<string, unknown>;
-  if (!(key in record)) return;
-  if (isArray) {
-    for (const item of (record[key] as unknown[] | undefined) ?? [])
-      apply(item, rest, treatment, pseudonymise);
+/**
+ * The treated data as it reads once its subject's personal data was erased: every personal field
+ * left out, with the masked form beside a NIK. What a read model holds of a family after erasure,
+ * the same whether it saw the family before the erasure or only after it (a rebuild).
+ */
+export function withoutErasedFields<E extends Event>(event: E): E['data'] {
+  if (!mayHoldPersonalData(event)) return event.data;
+  const copy = structuredClone(event.data);
+  forEachPersonalField({ type: event.type, data: copy }, (holder, key, { treatment }) => {
+    delete holder[key];
+    if (treatment === 'pseudonymise-and-mask') delete holder[`${key}Masked`];
+  });
+  return copy;
+}
+
+function treat(
+  holder: Record<string, unknown>,
+  key: string,
+  { treatment }: PersonalField,
+  pseudonymise: Pseudonymise,
+): void {
+  const value = holder[key];
+  if (treatment === 'drop' || typeof value !== 'string' || isSealedValue(value)) {
+    delete holder[key];
     return;
   }
-  if (rest.length > 0) return apply(record[key], rest, treatment, pseudonymise);
-  const value = record[key];
-  if (treatment === 'drop' || typeof value !== 'string') {
-    delete record[key];
-    return;
-  }
-  if (treatment === 'pseudonymise-and-mask') record[`${key}Masked`] = maskNik(value);
-  record[key] =
+  if (treatment === 'pseudonymise-and-mask') holder[`${key}Masked`] = maskNik(value);
+  holder[key] =
     treatment === 'pseudonymise' || treatment === 'pseudonymise-and-mask'
       ? pseudonymise(value)
       : treatment === 'initials'

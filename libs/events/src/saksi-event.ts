@@ -1,4 +1,5 @@
 import type { PersonalDataDisclosed } from './access/disclosure.events.js';
+import type { PersonalDataErased } from './access/erasure.events.js';
 import type { BeneficiaryEvent } from './beneficiary/beneficiary.events.js';
 import type { EventCorrected } from './correction/correction.events.js';
 import type { GrievanceEvent } from './grievance/grievance.events.js';
@@ -19,6 +20,7 @@ export type SaksiEvent =
   | FindingRecorded
   | EventCorrected
   | PersonalDataDisclosed
+  | PersonalDataErased
   | AlertEvent;
 
 export type SaksiEventType = SaksiEvent['type'];

@@ -18,8 +18,9 @@ export interface GeneratedLogOptions extends GeneratorOptions {
 /**
  * The generated year as the ledger would append it, append by append in log order: for a benchmark
  * to write a province straight into an event store (`store.append(streamId, events, expectedVersion)`)
- * and project it. Personal data is as the log holds it (NIK in clear; the relay and the projections
- * treat it on the way out). Village by village: nothing but the current district is held.
+ * and project it. Personal data is in clear, as the ledger receives it (a store with a sealer seals
+ * it on append; the relay and the projections treat it on the way out). Village by village: nothing
+ * but the current district is held.
  */
 export async function* generatedLog(options: GeneratedLogOptions): AsyncGenerator<GeneratedAppend> {
   const areas = options.areas ?? (await loadAreaDirectory());

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bltDdRules } from '@saksi/programme';
 import { type EventStore, verifyLog } from '@saksi/event-store';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { expectRefused as refused } from './testing/expect-refused.js';
 import { startTestLedger, type TestLedger } from './testing/test-ledger.js';
 
 const VILLAGE_A = '11.01.01.2001';
@@ -57,23 +58,12 @@ describe('the ledger API (/api/v1) on PostgreSQL', () => {
     };
   }
 
-  /** A refused request answers a problem document with the code, and the log does not move. */
-  async function expectRefused(
+  const expectRefused = (
     attempt: () => Promise<Answer>,
     status: number,
     code: string,
     fieldCode?: string,
-  ): Promise<Answer> {
-    const before = await store.head();
-    const answer = await attempt();
-    expect(answer.type).toContain('application/problem+json');
-    expect({ status: answer.status, code: answer.body['code'] }).toEqual({ status, code });
-    expect(answer.body['message'].id.length).toBeGreaterThan(10);
-    expect(answer.body['message'].en.length).toBeGreaterThan(10);
-    if (fieldCode) expect(answer.body['errors'].map((e: { code: string }) => e.code)).toContain(fieldCode);
-    expect(await store.head()).toEqual(before);
-    return answer;
-  }
+  ): Promise<Answer> => refused(store, attempt, status, code, fieldCode);
 
   const programme = {
     programmeId: 'blt-2024',

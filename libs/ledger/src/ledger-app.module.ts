@@ -4,10 +4,14 @@ import { AreaModule } from '@saksi/area';
 import { type Storage, StorageModule } from '@saksi/database';
 import { EventStoreModule } from '@saksi/event-store';
 import { ObservabilityModule } from '@saksi/observability';
+import { PrivacyModule } from '@saksi/privacy';
 import { HealthController } from './http/health.controller.js';
 import { LedgerModule } from './ledger.module.js';
 
-/** The ledger as a whole application: storage, log, access keys, the API and /health. */
+/**
+ * The ledger as a whole application: storage, log, access keys, the API (erasure of personal data
+ * included) and /health. The storage's personal data must already be sealed (sealPersonalData).
+ */
 @Module({})
 export class LedgerAppModule {
   /**
@@ -24,6 +28,7 @@ export class LedgerAppModule {
         AreaModule,
         ObservabilityModule.forApp('saksi-ledger'),
         LedgerModule,
+        PrivacyModule,
         ...extra,
       ],
       controllers: [HealthController],

@@ -13,6 +13,7 @@ import {
 } from '@saksi/projections';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { parse } from 'csv-parse/sync';
+import { expectRefused as refused } from './testing/expect-refused.js';
 import { startTestLedger, type TestLedger } from './testing/test-ledger.js';
 
 type Holder = 'admin' | 'forum' | 'inspector' | 'opA' | 'opB';
@@ -94,21 +95,8 @@ describe('the read API (/api/v1): figures, read models, histories, personal data
   const get = (path: string, as?: Holder, headers?: Record<string, string>) =>
     request('GET', path, as, headers);
 
-  /** A problem document with the code and a sentence in both languages; the log did not move. */
-  async function expectRefused(
-    attempt: () => Promise<Answer>,
-    status: number,
-    code: string,
-  ): Promise<Answer> {
-    const before = await store.head();
-    const answer = await attempt();
-    expect(answer.type).toContain('application/problem+json');
-    expect({ status: answer.status, code: answer.body.code }).toEqual({ status, code });
-    expect(answer.body.message.id.length).toBeGreaterThan(10);
-    expect(answer.body.message.en.length).toBeGreaterThan(10);
-    expect(await store.head()).toEqual(before);
-    return answer;
-  }
+  const expectRefused = (attempt: () => Promise<Answer>, status: number, code: string): Promise<Answer> =>
+    refused(store, attempt, status, code);
 
   describe('figures', () => {
     it("gives village A's first quarter exactly as computed by hand, with a provenance link per figure", async () => {

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { openStorage, type StorageConfig } from '@saksi/database';
 import { configureHttp, setupOpenApi } from '@saksi/http';
 import { PortalModule, type PortalOptions } from '@saksi/portal';
+import { personalDataKey, sealPersonalData } from '@saksi/privacy';
 import { ProjectionsModule, type ProjectionsModuleOptions } from '@saksi/projections';
 import { SentinelModule, type SentinelOptions } from '@saksi/sentinel';
 import { LedgerAppModule } from './ledger-app.module.js';
@@ -14,6 +15,11 @@ export interface StartOptions {
   port: number;
   host: string;
   applicationName: string;
+  /**
+   * The master key personal data is sealed under (see personalDataKey in @saksi/privacy); by default
+   * SAKSI_PERSONAL_DATA_KEY, or in the embedded default the key kept beside its data.
+   */
+  personalDataKey?: Buffer;
   /** The read side in this process too (the embedded default); the cluster's projector serves it. */
   readSide?: ProjectionsModuleOptions;
   /** The sentinel in this process too (the embedded default). */
@@ -29,6 +35,19 @@ export async function startLedger(options: StartOptions): Promise<NestExpressApp
     applicationName: options.applicationName,
   });
   logger.log(`Storage: ${storage.description}`);
+  try {
+    await sealPersonalData(
+      storage.dataSource,
+      options.personalDataKey ??
+        personalDataKey(
+          process.env,
+          options.storage.mode === 'embedded' ? options.storage.dataDir : undefined,
+        ),
+    );
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
   const app = await NestFactory.create<NestExpressApplication>(
     LedgerAppModule.forStorage(storage, [
       ...(options.readSide ? [ProjectionsModule.register(options.readSide)] : []),

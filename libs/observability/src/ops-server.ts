@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { PLAIN_SECURITY_HEADERS } from '@saksi/http';
 import type { SaksiMetrics } from './saksi-metrics.js';
 
 export interface HealthReport {
@@ -18,6 +19,8 @@ export async function startOpsServer(
   metrics: SaksiMetrics,
 ): Promise<Server> {
   const server = createServer((request, response) => {
+    // The same protections every Nest app's answers carry (configureHttp).
+    for (const [name, value] of Object.entries(PLAIN_SECURITY_HEADERS)) response.setHeader(name, value);
     void (async () => {
       if (request.method === 'GET' && request.url === '/health') {
         const report = await health().catch((error: unknown) => ({

@@ -59,4 +59,37 @@ describe('the relay message', () => {
       head: { name: 'S. A.', nik: expect.stringMatching(/^hmac:[0-9a-f]{32}$/) },
     });
   });
+
+  it('leaves out what a citizen wrote in a grievance and what they were answered, corrections too', () => {
+    const grievance = (type: string, data: Record<string, unknown>) =>
+      JSON.parse(
+        toRelayMessage({ ...event, type, data }, '/saksi/test', hmacPseudonymiser('k'.repeat(32))).value,
+      ) as Record<string, unknown>;
+    const filed = grievance('grievance.filed', {
+      grievanceId: 'grievance-1',
+      villageCode: '11.01.01.2001',
+      category: 'payment',
+      text: 'Keluarga Siti Aminah (NIK 1101014507800001) belum menerima bantuan.',
+      contact: '0813-1111-2222',
+      anonymous: false,
+    });
+    expect(filed).toEqual({
+      grievanceId: 'grievance-1',
+      villageCode: '11.01.01.2001',
+      category: 'payment',
+      anonymous: false,
+    });
+    expect(
+      grievance('grievance.answered', { grievanceId: 'grievance-1', answer: 'Siti Aminah sudah dibayar.' }),
+    ).toEqual({
+      grievanceId: 'grievance-1',
+    });
+    const corrected = grievance('event.corrected', {
+      correctsEventId: 'e-1',
+      correctsType: 'grievance.filed',
+      reason: 'Salah ketik',
+      fields: { text: 'Siti Aminah', category: 'other' },
+    });
+    expect(corrected.fields).toEqual({ category: 'other' });
+  });
 });

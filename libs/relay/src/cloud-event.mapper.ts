@@ -1,5 +1,5 @@
 import type { Pseudonymise } from '@saksi/events';
-import { withoutPersonalData } from '@saksi/events';
+import { withoutFreeText, withoutPersonalData } from '@saksi/events';
 import type { RecordedEvent } from '@saksi/event-store';
 import { CloudEvent, Kafka } from 'cloudevents';
 
@@ -11,9 +11,10 @@ export interface RelayMessage {
 
 /**
  * One logged event as a CloudEvents 1.0 message in Kafka's binary mode: `ce_` headers, the data as
- * JSON with personal fields treated by the policy, and the stream id as the key, so every event of a
- * stream lands on one partition in log order. Extensions carry what an auditor needs to tie the
- * message back to the log: its position, schema version and chain hash.
+ * JSON with personal fields treated by the policy and free text left out, and the
+ * stream id as the key, so every event of a stream lands on one partition in log order. Extensions
+ * carry what an auditor needs to tie the message back to the log: its position, schema version and
+ * chain hash.
  */
 export function toRelayMessage(
   event: RecordedEvent,
@@ -28,7 +29,10 @@ export function toRelayMessage(
     subject: event.streamId,
     time: event.occurredAt.toISOString(),
     datacontenttype: 'application/json',
-    data: withoutPersonalData({ type: event.type, data: event.data }, pseudonymise),
+    data: withoutFreeText(
+      event.type,
+      withoutPersonalData({ type: event.type, data: event.data }, pseudonymise),
+    ),
     partitionkey: event.streamId,
     saksiposition: String(event.position),
     saksistreamversion: String(event.streamVersion),

@@ -90,7 +90,10 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Library calls that read variables of their own from the `process.env` they are handed. */
-const READ_THROUGH: Record<string, string> = { 'pseudonymKey(process.env': 'SAKSI_PSEUDONYM_KEY' };
+const READ_THROUGH: Record<string, string> = {
+  'pseudonymKey(process.env': 'SAKSI_PSEUDONYM_KEY',
+  'personalDataKey(process.env': 'SAKSI_PERSONAL_DATA_KEY',
+};
 
 /** What `process.env['X']` (or `process.env.X`) the app's own source reads, and DATABASE_URL. */
 function variablesRead(app: string): string[] {

@@ -29,6 +29,8 @@ export default async function globalSetup(
     await client.end().catch(() => undefined);
   }
   process.env['SAKSI_TEST_RUN'] ??= `${process.pid}_${randomBytes(3).toString('hex')}`;
+  // Personal data is sealed under a master key; a run makes its own, as a deployment would.
+  process.env['SAKSI_PERSONAL_DATA_KEY'] ??= randomBytes(32).toString('hex');
   // End-to-end tests run the built processes, as `npm start` and `npx saksi` do: never a stale build.
   if (project.displayName?.name === 'e2e') execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }

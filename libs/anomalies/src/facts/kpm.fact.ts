@@ -11,8 +11,11 @@ export interface Registration {
   actor: string;
   programmeId: string;
   villageCode: string;
-  /** The HMAC token of the head's NIK, and its masked form (first six and last four digits). */
-  nikToken: string;
+  /**
+   * The HMAC token of the head's NIK, and its masked form (first six and last four digits); null
+   * when the family's personal data was erased before the sentinel read its registration.
+   */
+  nikToken: string | null;
   nikMasked: string | null;
   sourceList: string;
   otherAid: string[];

@@ -5,9 +5,12 @@ import { factKeys } from './keys.js';
 import type { KpmFact } from './kpm.fact.js';
 import { noteIfProgrammeUnknown } from './awaiting-programme.js';
 
-/** The registration as delivered: the NIK is a token, with its masked form beside it. */
-type TreatedRegistration = DataOf<'beneficiary.registered'> & {
-  head: { nikMasked?: string };
+/**
+ * The registration as delivered: the NIK is a token, with its masked form beside it; both are absent
+ * when the family's personal data was erased before the sentinel read it.
+ */
+type TreatedRegistration = Omit<DataOf<'beneficiary.registered'>, 'head'> & {
+  head: Omit<DataOf<'beneficiary.registered'>['head'], 'nik'> & { nik?: string; nikMasked?: string };
   /** Version 1's field, should an un-upcast event get here. */
   receivesPkh?: boolean;
 };
@@ -35,15 +38,16 @@ export async function recordRegistrationIndexes(
     actor: event.actor,
     programmeId,
     villageCode,
-    nikToken: data.head.nik,
+    nikToken: data.head.nik ?? null,
     nikMasked,
     sourceList: data.sourceList,
     otherAid: data.otherAid ?? (data.receivesPkh ? ['PKH'] : []),
   };
-  const entries = (await facts.get<NikEntry[]>(factKeys.nik(data.head.nik))) ?? [];
-  if (!entries.some((entry) => entry.kpmId === kpmId)) {
+  const nik = data.head.nik;
+  const entries = nik === undefined ? [] : ((await facts.get<NikEntry[]>(factKeys.nik(nik))) ?? []);
+  if (nik !== undefined && !entries.some((entry) => entry.kpmId === kpmId)) {
     entries.push({ kpmId, programmeId, villageCode, position: event.position, nikMasked });
-    await facts.put(factKeys.nik(data.head.nik), entries);
+    await facts.put(factKeys.nik(nik), entries);
   }
   await facts.put(factKeys.roster(programmeId, villageCode, kpmId), kpmId);
   await facts.put(factKeys.programmeVillage(programmeId, villageCode), true);

@@ -23,6 +23,8 @@ export const nikDuplicateInProgramme: Rule = {
   when: 'before',
   async evaluate(event, facts) {
     const registered = dataOf(event, 'beneficiary.registered') as Registered;
+    // A family whose personal data was erased before the sentinel saw it has no NIK to compare.
+    if (registered.head.nik === undefined) return [];
     const known = (await facts.get<NikEntry[]>(factKeys.nik(registered.head.nik))) ?? [];
     const found: AlertCandidate[] = [];
     for (const other of known) {

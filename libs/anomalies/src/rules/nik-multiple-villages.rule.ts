@@ -25,6 +25,8 @@ export const nikMultipleVillages: Rule = {
   when: 'before',
   async evaluate(event, facts) {
     const registered = dataOf(event, 'beneficiary.registered') as Registered;
+    // A family whose personal data was erased before the sentinel saw it has no NIK to compare.
+    if (registered.head.nik === undefined) return [];
     const known = (await facts.get<NikEntry[]>(factKeys.nik(registered.head.nik))) ?? [];
     const found: AlertCandidate[] = [];
     const villages = new Set<string>([registered.villageCode]);

@@ -14,6 +14,9 @@ import type { AppendSession, EventStore, ReadAllOptions, ReadStreamOptions } fro
 import type { ExpectedVersion } from '../expected-version.js';
 import { GENESIS_HASH } from '../hash-chain.js';
 import { validateAppend } from '../new-event.validation.js';
+import type { EventSealer } from '../sealing/event-sealer.port.js';
+import { bindSealer, sealerOf } from '../sealing/sealer-binding.js';
+import { sealAppends } from '../sealing/seal-appends.js';
 import { EventLogRow } from './event-log.entity.js';
 import {
   fromRawRow,
@@ -42,14 +45,28 @@ interface LogState {
   stored: StoredJson[];
 }
 
+export interface PostgresEventStoreOptions {
+  /** Seals personal data before it is hashed and opens it on reads; bound to the DataSource. */
+  sealer?: EventSealer;
+}
+
 export class PostgresEventStore implements EventStore {
   private readonly appended = new EventEmitter();
   private readonly groups = new GroupCommit((appends) => this.commitGroup(appends));
   private readonly sql: Sql;
 
-  constructor(private readonly dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    options: PostgresEventStoreOptions = {},
+  ) {
     this.sql = poolSql(dataSource);
     this.appended.setMaxListeners(0);
+    if (options.sealer) bindSealer(dataSource, options.sealer);
+  }
+
+  /** Looked up at each use: the sealer may be bound to the DataSource after this store was made. */
+  private get sealer(): EventSealer | undefined {
+    return sealerOf(this.dataSource);
   }
 
   /**
@@ -112,7 +129,10 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async appendOne(runner: QueryRunner, append: PendingAppend): Promise<AppendResult> {
-    const [outcome] = await this.appendGroupWith(runner, [append]);
+    const [sealed] = await sealAppends(this.sealer, managerSql(runner.manager), [append]);
+    if (!sealed) throw new Error('sealing an append produced no outcome');
+    if ('error' in sealed) throw sealed.error;
+    const [outcome] = await this.appendGroupWith(runner, [sealed.append]);
     if (!outcome) throw new Error('an append produced no outcome');
     if ('error' in outcome) throw outcome.error;
     return outcome.result;
@@ -123,7 +143,19 @@ export class PostgresEventStore implements EventStore {
    * append the planned rows in one statement that commits by itself only if the head has not moved
    * in between (another process appended). After a few lost races, the locking path always wins.
    */
-  private async commitGroup(appends: PendingAppend[]): Promise<AppendOutcome[]> {
+  private async commitGroup(group: PendingAppend[]): Promise<AppendOutcome[]> {
+    // Sealed once for the whole group (one round trip for its subjects' keys), before the plan
+    // hashes anything. Outside a transaction a new key commits in a statement of its own, before the
+    // events sealed under it and never after; a key whose append is then refused seals nothing.
+    // An append whose data cannot be sealed is refused alone.
+    const sealed = await sealAppends(this.sealer, this.sql, group);
+    const appends = sealed.flatMap((outcome) => ('append' in outcome ? [outcome.append] : []));
+    const planned = appends.length > 0 ? await this.commitSealed(appends) : [];
+    let next = 0;
+    return sealed.map((outcome) => ('error' in outcome ? outcome : planned[next++]!));
+  }
+
+  private async commitSealed(appends: PendingAppend[]): Promise<AppendOutcome[]> {
     let outcomes: AppendOutcome[] | undefined;
     for (let attempt = 0; attempt < OPTIMISTIC_ATTEMPTS && !outcomes; attempt++) {
       const snapshot = await this.snapshot(this.sql, appends);
@@ -164,7 +196,7 @@ export class PostgresEventStore implements EventStore {
         where stream_id = $1 and stream_version >= $2 order by stream_version limit $3`,
       [streamId, options.fromVersion ?? 1, readLimit(options.limit)],
     );
-    return rows.map(fromRawRow);
+    return this.opened(sql, rows.map(fromRawRow));
   }
 
   eventsById(eventIds: string[]): Promise<RecordedEvent[]> {
@@ -178,7 +210,7 @@ export class PostgresEventStore implements EventStore {
       `select ${RAW_EVENT_LOG_COLUMNS} from event_log where event_id = any($1::uuid[]) order by position`,
       [ids],
     );
-    return rows.map(fromRawRow);
+    return this.opened(sql, rows.map(fromRawRow));
   }
 
   /** The hot path of every reader (relay, projections, verify): plain rows, no entity building. */
@@ -187,7 +219,14 @@ export class PostgresEventStore implements EventStore {
       `select ${RAW_EVENT_LOG_COLUMNS} from event_log where position > $1 order by position limit $2`,
       [options.after ?? 0, readLimit(options.limit)],
     );
-    return rows.map(fromRawRow);
+    const events = rows.map(fromRawRow);
+    return options.asStored ? events : this.opened(this.sql, events);
+  }
+
+  /** A batch opened with one query for its keys, none kept after it: an erasure counts at once. */
+  private opened(sql: Sql, events: RecordedEvent[]): Promise<RecordedEvent[]> | RecordedEvent[] {
+    const sealer = this.sealer;
+    return sealer && events.length > 0 ? sealer.open(events, sql) : events;
   }
 
   async head(): Promise<LogHead> {

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordedEvent } from '../event.js';
+import { sealerOf } from '../sealing/sealer-binding.js';
 import { fromRawRow, RAW_EVENT_LOG_COLUMNS, type RawEventLogRow } from './event-log-row.mapper.js';
+import { managerSql } from './sql.js';
 
 export interface LogSlice {
   /** Events after this position. */
@@ -17,7 +19,8 @@ export interface LogSlice {
 /**
  * Reads the log through a given transaction's manager: a rebuild or an "as of" query reads the log
  * inside the transaction that builds its private tables (on the embedded database, the only
- * connection is that transaction's).
+ * connection is that transaction's). Sealed personal data is opened with the database's sealer (see
+ * bindSealer), through the same transaction.
  */
 export async function readLogWith(manager: EntityManager, slice: LogSlice): Promise<RecordedEvent[]> {
   const conditions = ['position > $1', 'position <= $2'];
@@ -36,5 +39,7 @@ export async function readLogWith(manager: EntityManager, slice: LogSlice): Prom
       order by position limit $${parameters.length}`,
     parameters,
   );
-  return rows.map(fromRawRow);
+  const events = rows.map(fromRawRow);
+  const sealer = sealerOf(manager.connection);
+  return sealer && events.length > 0 ? sealer.open(events, managerSql(manager)) : events;
 }

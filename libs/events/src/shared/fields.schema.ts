@@ -25,5 +25,16 @@ export const entityId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, '1
 /** The 16-digit NIK; its finer checks (district, birth date, sex) happen at the edge with @saksi/area. */
 export const nik = z.string().regex(/^\d{16}$/, '16 digits');
 
-export const shortText = z.string().trim().min(1).max(200);
-export const longText = z.string().trim().min(1).max(4000);
+/**
+ * PostgreSQL stores no NUL character, in jsonb or text; a CSV cell can carry one where a JSON body
+ * cannot (the HTTP edge refuses it first). The Indonesian rides in params, as @saksi/http's
+ * bilingual() puts it.
+ */
+const withoutNul = {
+  message: 'Must not contain a NUL character (\\u0000).',
+  params: { messageId: 'Tidak boleh memuat karakter NUL (\\u0000).' },
+};
+const storable = (value: string) => !value.includes('\u0000');
+
+export const shortText = z.string().trim().min(1).max(200).refine(storable, withoutNul);
+export const longText = z.string().trim().min(1).max(4000).refine(storable, withoutNul);

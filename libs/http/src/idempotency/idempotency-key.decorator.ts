@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { RequestInvalid } from '../validation/request-invalid.error.js';
 
@@ -19,12 +19,17 @@ export function parseIdempotencyKey(header: string | string[] | undefined): stri
   return key;
 }
 
-/** `@IdempotencyKey() key: string | undefined` in a handler. */
-export const IdempotencyKey = createParamDecorator((_data: unknown, context: ExecutionContext) =>
-  parseIdempotencyKey(
-    context.switchToHttp().getRequest<{ headers: IncomingHttpHeaders }>().headers['idempotency-key'],
-  ),
-);
+/**
+ * `@IdempotencyKey() key: string | undefined` in a handler. Read from `headersDistinct`: Node joins
+ * a repeated header it does not know into one value ("a, b"), which would pass for a single key.
+ */
+export const IdempotencyKey = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+  const request = context.switchToHttp().getRequest<Pick<IncomingMessage, 'headers' | 'headersDistinct'>>();
+  const lines = request.headersDistinct?.['idempotency-key'];
+  return parseIdempotencyKey(
+    lines ? (lines.length === 1 ? lines[0] : lines) : request.headers['idempotency-key'],
+  );
+});
 
 /** RFC 8941 sf-string: printable ASCII, with `\"` and `\\` the only escapes. */
 function unquote(quoted: string): string | undefined {

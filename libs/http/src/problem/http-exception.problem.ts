@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { HttpException } from '@nestjs/common';
 import type { BilingualMessage } from '@saksi/errors';
+import { BodyNotUtf8 } from '../validation/utf8-body.js';
 import type { Problem } from './problem-details.js';
 
 /**
@@ -49,6 +50,11 @@ const MALFORMED_JSON: BilingualMessage = {
   en: 'The request body is not valid JSON, so it could not be read. Check its quotes, commas and brackets.',
 };
 
+const NOT_UTF8: BilingualMessage = {
+  id: 'Isi permintaan bukan teks UTF-8, jadi tidak dapat dibaca tanpa merusak hurufnya. Simpan atau kirim datanya sebagai UTF-8.',
+  en: 'The request body is not UTF-8 text, so it cannot be read without garbling its letters. Save or send the data as UTF-8.',
+};
+
 const MALFORMED_URL: BilingualMessage = {
   id: 'Alamat permintaan mengandung kode persen (%) yang salah.',
   en: 'The request address contains a malformed percent (%) escape.',
@@ -60,6 +66,9 @@ export function httpExceptionProblem(exception: HttpException): Problem {
   // platform-express turns body-parser's SyntaxError (400) into a BadRequestException with it as cause.
   if (status === 400 && cause instanceof SyntaxError) {
     return { status, code: 'HTTP.MALFORMED_JSON', message: MALFORMED_JSON };
+  }
+  if (status === 400 && cause instanceof BodyNotUtf8) {
+    return { status, code: 'HTTP.NOT_UTF8', message: NOT_UTF8 };
   }
   if (status === 400 && cause instanceof URIError) {
     return { status, code: 'HTTP.MALFORMED_URL', message: MALFORMED_URL };

@@ -2,8 +2,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { type ArgumentsHost, Catch, type ExceptionFilter, Inject, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { preferredLanguage } from './preferred-language.js';
-import { PROBLEM_CONTENT_TYPE, type ProblemDetails, problemType } from './problem-details.js';
-import { problemTitle } from './problem-titles.js';
+import { PROBLEM_CONTENT_TYPE } from './problem-details.js';
+import { pathOf, problemDocument } from './problem-document.js';
 import { toProblem } from './to-problem.js';
 
 interface HttpRequest {
@@ -43,17 +43,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return;
     }
     const language = preferredLanguage(firstHeader(request.headers['accept-language']));
-    const body: ProblemDetails = {
-      type: problemType(problem.code),
-      title: problemTitle(problem.status)[language],
-      status: problem.status,
-      detail: problem.message[language],
-      instance: path,
-      code: problem.code,
-      message: problem.message,
-      ...(problem.params ? { params: problem.params } : {}),
-      ...(problem.errors ? { errors: problem.errors } : {}),
-    };
+    const body = problemDocument(problem, language, path);
     for (const [name, value] of Object.entries(problem.headers ?? {}))
       adapter.setHeader(response, name, value);
     adapter.setHeader(response, 'Content-Language', language);
@@ -62,11 +52,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     adapter.setHeader(response, 'Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
     adapter.reply(response, body, problem.status);
   }
-}
-
-function pathOf(url: string): string {
-  const end = url.search(/[?#]/);
-  return end === -1 ? url : url.slice(0, end);
 }
 
 function firstHeader(value: string | string[] | undefined): string | undefined {

@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { SaksiError } from '@saksi/errors';
 import { EventStoreError } from '@saksi/event-store';
+import { LimitExceeded } from '../limits/limit-exceeded.error.js';
 import { eventStoreErrorProblem } from './event-store-error.problem.js';
 import { httpExceptionProblem } from './http-exception.problem.js';
 import type { Problem } from './problem-details.js';
@@ -19,6 +20,7 @@ export const INTERNAL_PROBLEM: Problem = {
 /** Every error the edge can see, as the problem it is answered with. */
 export function toProblem(error: unknown): Problem {
   if (error instanceof SaksiError) return saksiErrorProblem(error);
+  if (error instanceof LimitExceeded) return error.problem;
   if (error instanceof EventStoreError) return eventStoreErrorProblem(error);
   if (error instanceof HttpException) return httpExceptionProblem(error);
   return INTERNAL_PROBLEM;

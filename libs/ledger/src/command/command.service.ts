@@ -18,6 +18,7 @@ import { IdempotencyError } from './idempotency.errors.js';
 import type { WriteOutcome } from './write-outcome.js';
 
 const MAX_ATTEMPTS = 5;
+const OUTSIDE_LIFECYCLE = new Set(['event.corrected', 'personal-data.erased']);
 
 /**
  * Runs one command against one stream: load and fold its events, let the decider decide, validate the
@@ -48,10 +49,11 @@ export class CommandService {
     return this.executeOnHistory(
       streamId,
       (history) => {
-        // Corrections do not change a stream's lifecycle; projections apply them to the figures.
+        // Corrections do not change a stream's lifecycle (projections apply them to the figures),
+        // and neither does the erasure of a family's personal data.
         const state = fold(
           decider,
-          history.filter((event) => event.type !== 'event.corrected').map(toDomainEvent) as E[],
+          history.filter((event) => !OUTSIDE_LIFECYCLE.has(event.type)).map(toDomainEvent) as E[],
         );
         authorise(state);
         return decider.decide(command, state);

@@ -15,7 +15,9 @@ type CorrectionBody = z.infer<typeof correction>;
 
 /**
  * Nothing is edited: a correction is appended to the stream of the event it corrects. The village
- * whose operators may correct is the one the stream's first event names.
+ * whose operators may correct is the one the corrected event names (a village's allocation on the
+ * programme's stream, which its operators set), else the one the stream's first event names (a
+ * family's payment, on the stream its registration opened).
  */
 @ApiTags('corrections')
 @Controller('api/v1/corrections')
@@ -39,8 +41,10 @@ export class CorrectionsController {
       target.streamId,
       (history) => {
         const events = history.map((event) => ({ eventId: event.eventId, ...catalogue.read(event) }));
-        const village = (events[0]?.data as { villageCode?: string } | undefined)?.villageCode;
-        assertMayWriteForVillage(actor, village ?? '');
+        const villageOf = (event: (typeof events)[number] | undefined) =>
+          (event?.data as { villageCode?: string } | undefined)?.villageCode;
+        const corrected = events.find((event) => event.eventId === target.eventId);
+        assertMayWriteForVillage(actor, villageOf(corrected) ?? villageOf(events[0]) ?? '');
         return decideCorrection(target.streamId, body, events);
       },
       httpContext(actor, 'POST /corrections', body, key),

@@ -30,7 +30,7 @@ describe('CSV import', () => {
 
   afterAll(() => ledger?.close());
 
-  async function upload(kind: string, csv: string, key = admin, contentType = 'text/csv') {
+  async function upload(kind: string, csv: string | Buffer, key = admin, contentType = 'text/csv') {
     const response = await fetch(`${base}/api/v1/imports/${kind}`, {
       method: 'POST',
       headers: { 'content-type': contentType, authorization: `Bearer ${key}` },
@@ -138,5 +138,97 @@ describe('CSV import', () => {
     const refused = await upload('salaries', 'a\n1\n');
     expect(refused.status).toBe(400);
     expect(refused.body['code']).toBe('REQUEST.INVALID');
+  });
+  describe('files that are not what they seem', () => {
+    const header = 'kpm_id,programme_id,village_code,head_name,head_nik,head_sex,head_birth_date,source_list';
+    const row = (id: string, name: string, nik: string) =>
+      `${id},blt-2024,${VILLAGE_A},${name},${nik},F,1980-07-05,P3KE`;
+
+    async function refusedWithNothingRecorded(kind: string, csv: string | Buffer) {
+      const head = await store.head();
+      const answer = await upload(kind, csv);
+      expect(answer.status).toBe(400);
+      expect(await store.head()).toEqual(head);
+      return answer.body;
+    }
+
+    it.each([
+      ['an empty file', ''],
+      ['a header without rows', `${header}\r\n`],
+    ])('refuses %s instead of answering that it was imported', async (_, csv) => {
+      expect((await refusedWithNothingRecorded('beneficiaries', csv))['code']).toBe('IMPORT.EMPTY');
+    });
+
+    it('refuses a file saved as Latin-1, naming the line, rather than garble its names', async () => {
+      const csv = Buffer.from(
+        [header, row('kpm-l1', 'Siti', '1101014507800021'), row('kpm-l2', 'Sútini', '1101014507800022')].join(
+          '\n',
+        ),
+        'latin1',
+      );
+      const body = await refusedWithNothingRecorded('beneficiaries', csv);
+      expect(body).toMatchObject({ code: 'IMPORT.NOT_UTF8', params: { line: 3 } });
+      expect(await store.readStream('kpm-kpm-l1')).toEqual([]);
+    });
+
+    it('refuses a header that names a column twice, which would let one cell silently win', async () => {
+      const body = await refusedWithNothingRecorded(
+        'approvals',
+        'kpm_id,musdes_ref,kpm_id\nkpm-i1,BA,kpm-i2\n',
+      );
+      expect(body['code']).toBe('IMPORT.BAD_HEADER');
+      expect(body['message'].en).toContain('columns named twice: kpm_id');
+    });
+
+    it('tells an operator whose spreadsheet saved semicolons to use commas', async () => {
+      const body = await refusedWithNothingRecorded('approvals', 'kpm_id;musdes_ref\nkpm-i1;BA\n');
+      expect(body['message'].id).toContain('titik koma');
+    });
+
+    it('names the line where a quote that is never closed was opened, not the end of the file', async () => {
+      const csv = [
+        header,
+        row('kpm-q1', 'Siti', '1101014507800031'),
+        row('kpm-q2', '"Nur', '1101014507800032'),
+        row('kpm-q3', 'Ani', '1101014507800033'),
+        // The parser stumbles only here, where the next quote closes the cell opened on line 3.
+        row('kpm-q5', '"Dewi, Ani"', '1101014507800035'),
+        row('kpm-q4', 'Ida', '1101014507800034'),
+      ].join('\n');
+      expect(await refusedWithNothingRecorded('beneficiaries', csv)).toMatchObject({
+        code: 'IMPORT.UNREADABLE',
+        params: { line: 3 },
+      });
+    });
+
+    it('refuses a NUL character in a cell by line and column, in both languages', async () => {
+      const csv = [
+        header,
+        row('kpm-n1', 'Siti', '1101014507800041'),
+        row('kpm-n2', 'Nur\u0000', '1101014507800042'),
+      ].join('\n');
+      const body = await refusedWithNothingRecorded('beneficiaries', csv);
+      expect(body['errors']).toEqual([
+        expect.objectContaining({
+          line: 3,
+          path: 'head_name',
+          message: expect.objectContaining({ id: expect.stringContaining('NUL') }),
+        }),
+      ]);
+      expect(await store.readStream('kpm-kpm-n1')).toEqual([]);
+    });
+
+    it('refuses a row far longer than any real one without holding it', async () => {
+      const csv = `${header}\n${row('kpm-h1', 'x'.repeat(2_000_000), '1101014507800051')}\n`;
+      expect((await refusedWithNothingRecorded('beneficiaries', csv))['code']).toMatch(
+        /^IMPORT\.(UNREADABLE|LINE_TOO_LONG)$/,
+      );
+    });
+
+    it('reads a BOM and Windows line ends mixed with bare ones', async () => {
+      const csv = `\uFEFF${header}\r\n${row('kpm-w1', 'Siti', '1101014507800061')}\n${row('kpm-w2', 'Nur', '1101014507800062')}\r\n`;
+      const answer = await upload('beneficiaries', csv);
+      expect(answer.body).toMatchObject({ rows: 2, recorded: 2, refused: false });
+    });
   });
 });

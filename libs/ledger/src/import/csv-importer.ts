@@ -9,11 +9,16 @@ import canonicalize from 'canonicalize';
 import { parse } from 'csv-parse';
 import { CommandService } from '../command/command.service.js';
 import { IdentifierChecks } from '../http/identifier-checks.js';
+import { csvSyntaxError } from './csv-syntax.errors.js';
 import { ImportError } from './import.errors.js';
 import { columnOf, IMPORT_KINDS, type ImportKind } from './import-kinds.js';
 import type { ImportReport, RowError } from './import-report.js';
+import { StrictUtf8Lines } from './strict-utf8-lines.js';
 
 const MAX_REPORTED_ERRORS = 1000;
+/** A row of any kind is well under 20 kB (a reason holds at most 4,000 characters). */
+const MAX_ROW_CHARACTERS = 64 * 1024;
+const MAX_ROW_BYTES = 4 * MAX_ROW_CHARACTERS;
 
 /**
  * Imports a CSV file of one kind, streamed row by row (a large file is never held in memory), all
@@ -75,15 +80,32 @@ export class CsvImporter {
       report.errorCount++;
       if (report.errors.length < MAX_REPORTED_ERRORS) report.errors.push(error);
     };
-    const parser = input.pipe(
-      parse({
-        bom: true,
-        trim: true,
-        skip_empty_lines: true,
-        info: true,
-        columns: (header: string[]) => checkHeader(kind, header),
-      }),
-    );
+    // The line the last whole record (the header first) ended on.
+    let recordEnd = 0;
+    const parser = parse({
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      info: true,
+      // Spreadsheets on Windows end lines with CRLF; a file edited elsewhere may mix in bare LFs.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      max_record_size: MAX_ROW_CHARACTERS,
+      columns: (names: string[]) => {
+        recordEnd = 1;
+        return checkHeader(kind, names);
+      },
+      // As each record is parsed, not as the loop below reaches it: records still buffered when
+      // the parser fails must count.
+      on_record: (record: unknown, context: { lines: number }) => {
+        recordEnd = context.lines;
+        return record;
+      },
+    });
+    const text = new StrictUtf8Lines(MAX_ROW_BYTES);
+    // Not pipeline(): it would destroy the upload on an error, and with it the answer's socket.
+    text.on('error', (error) => parser.destroy(error));
+    input.on('error', (error) => parser.destroy(error));
+    input.pipe(text).pipe(parser);
     try {
       for await (const { record, info } of parser as AsyncIterable<{
         record: Record<string, string>;
@@ -94,8 +116,11 @@ export class CsvImporter {
       }
     } catch (error) {
       if (error instanceof SaksiError) throw error;
-      throw ImportError.unreadable((error as Error).message);
+      throw csvSyntaxError(error, recordEnd + 1);
+    } finally {
+      input.unpipe(text);
     }
+    if (report.rows === 0) throw ImportError.empty();
     report.refused = report.errorCount > 0;
     return report;
   }
@@ -160,7 +185,10 @@ function checkHeader(kind: ImportKind, header: string[]): string[] {
   const unknown = columns.filter(
     (column) => !kind.required.includes(column) && !kind.optional.includes(column),
   );
-  if (missing.length || unknown.length) throw ImportError.badHeader(missing, unknown);
+  // A second column of the same name would silently win over the first.
+  const repeated = [...new Set(columns.filter((column, index) => columns.indexOf(column) !== index))];
+  if (missing.length || unknown.length || repeated.length)
+    throw ImportError.badHeader({ missing, unknown, repeated });
   return columns;
 }
 

@@ -9,8 +9,9 @@ export class ImportError extends SaksiError {
     code: string,
     text: { id: string; en: string },
     readonly report?: ImportReport,
+    params: Record<string, unknown> = {},
   ) {
-    super(code, 'invalid', text, report ? { rows: report.rows, errorCount: report.errorCount } : {});
+    super(code, 'invalid', text, report ? { rows: report.rows, errorCount: report.errorCount } : params);
     if (report)
       this.errors = report.errors.map(({ line, column, code: rowCode, message }) => ({
         line,
@@ -39,19 +40,56 @@ export class ImportError extends SaksiError {
     });
   }
 
-  static badHeader(missing: string[], unknown: string[]): ImportError {
+  static badHeader(problems: { missing: string[]; unknown: string[]; repeated: string[] }): ImportError {
+    const { missing, unknown, repeated } = problems;
     const parts = [
-      ...(missing.length ? [`kolom wajib tidak ada: ${missing.join(', ')}`] : []),
-      ...(unknown.length ? [`kolom tidak dikenal: ${unknown.join(', ')}`] : []),
+      ...(missing.length ? [`kolom wajib tidak ada: ${names(missing)}`] : []),
+      ...(unknown.length ? [`kolom tidak dikenal: ${names(unknown)}`] : []),
+      ...(repeated.length ? [`kolom tertulis dua kali: ${names(repeated)}`] : []),
     ];
     const partsEn = [
-      ...(missing.length ? [`missing columns: ${missing.join(', ')}`] : []),
-      ...(unknown.length ? [`unknown columns: ${unknown.join(', ')}`] : []),
+      ...(missing.length ? [`missing columns: ${names(missing)}`] : []),
+      ...(unknown.length ? [`unknown columns: ${names(unknown)}`] : []),
+      ...(repeated.length ? [`columns named twice: ${names(repeated)}`] : []),
     ];
+    // Spreadsheets set to Indonesian save CSV with semicolons, the comma being the decimal mark.
+    const semicolons = unknown.some((column) => column.includes(';'));
     return new ImportError('IMPORT.BAD_HEADER', {
-      id: `Baris judul berkas tidak sesuai (${parts.join('; ')}).`,
-      en: `The file's header row does not fit (${partsEn.join('; ')}).`,
+      id: `Baris judul berkas tidak sesuai (${parts.join('; ')}).${semicolons ? ' Kolom harus dipisah dengan koma (,), bukan titik koma (;).' : ''}`,
+      en: `The file's header row does not fit (${partsEn.join('; ')}).${semicolons ? ' Columns must be separated by commas (,), not semicolons (;).' : ''}`,
     });
+  }
+
+  /** No header, or a header and no rows: nothing to import, which an operator should hear. */
+  static empty(): ImportError {
+    return new ImportError('IMPORT.EMPTY', {
+      id: 'Berkas ini tidak berisi baris data (hanya judul, atau kosong sama sekali). Tidak ada yang dicatat.',
+      en: 'This file holds no data rows (only a header, or nothing at all). Nothing was recorded.',
+    });
+  }
+
+  static notUtf8(line: number): ImportError {
+    return new ImportError(
+      'IMPORT.NOT_UTF8',
+      {
+        id: `Baris ${line} berkas ini bukan teks UTF-8, jadi hurufnya akan rusak bila dicatat. Simpan berkas sebagai "CSV UTF-8", lalu kirim lagi. Tidak ada yang dicatat.`,
+        en: `Line ${line} of this file is not UTF-8 text, so its letters would be garbled. Save the file as "CSV UTF-8" and send it again. Nothing was recorded.`,
+      },
+      undefined,
+      { line },
+    );
+  }
+
+  static lineTooLong(line: number, maxBytes: number): ImportError {
+    return new ImportError(
+      'IMPORT.LINE_TOO_LONG',
+      {
+        id: `Baris ${line} lebih panjang dari ${maxBytes.toLocaleString('id-ID')} bita, jauh lebih panjang dari baris data mana pun. Periksa berkasnya. Tidak ada yang dicatat.`,
+        en: `Line ${line} is longer than ${maxBytes.toLocaleString('en-US')} bytes, far longer than any data row. Check the file. Nothing was recorded.`,
+      },
+      undefined,
+      { line },
+    );
   }
 
   static notCsv(): ImportError {
@@ -61,10 +99,22 @@ export class ImportError extends SaksiError {
     });
   }
 
-  static unreadable(reason: string): ImportError {
-    return new ImportError('IMPORT.UNREADABLE', {
-      id: `Berkas tidak dapat dibaca sebagai CSV: ${reason}`,
-      en: `The file cannot be read as CSV: ${reason}`,
-    });
+  /** The CSV itself is broken at `line`: an unclosed quote, a row with more cells than the header. */
+  static unreadable(line: number, reason: { id: string; en: string }): ImportError {
+    return new ImportError(
+      'IMPORT.UNREADABLE',
+      {
+        id: `Berkas tidak dapat dibaca sebagai CSV pada baris ${line}: ${reason.id} Tidak ada yang dicatat.`,
+        en: `The file cannot be read as CSV at line ${line}: ${reason.en} Nothing was recorded.`,
+      },
+      undefined,
+      { line },
+    );
   }
+}
+
+/** At most ten names, so a header of thousands of columns gets a readable answer. */
+function names(columns: string[]): string {
+  const shown = columns.slice(0, 10);
+  return columns.length > 10 ? `${shown.join(', ')} (+${columns.length - 10})` : shown.join(', ');
 }

@@ -1,6 +1,7 @@
-import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Controller, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Roles } from '@saksi/access';
+import { type Actor, CurrentActor, EDGE_LIMITS, Roles } from '@saksi/access';
+import { type EdgeLimits, LimitedBody } from '@saksi/http';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { CsvImporter } from './csv-importer.js';
@@ -12,7 +13,10 @@ const kind = z.enum(['beneficiaries', 'approvals', 'payments', 'attendance']);
 @ApiTags('imports')
 @Controller('api/v1/imports')
 export class ImportsController {
-  constructor(private readonly importer: CsvImporter) {}
+  constructor(
+    private readonly importer: CsvImporter,
+    @Inject(EDGE_LIMITS) private readonly limits: EdgeLimits,
+  ) {}
 
   /** The body is the CSV file itself, streamed: the whole file is recorded, or none of it. */
   @Post(':kind')
@@ -28,6 +32,10 @@ export class ImportsController {
     @CurrentActor() actor: Actor,
   ): Promise<ImportReport> {
     if (!request.is('text/csv')) throw ImportError.notCsv();
-    return this.importer.import(request, importKind, actor, 'csv-upload');
+    // Streamed, never held whole, but still bounded: an endless upload would hold its transaction open.
+    const body = LimitedBody.of(request, this.limits.importBytes);
+    return this.importer.import(body, importKind, actor, 'csv-upload').catch((error: unknown) => {
+      throw body.exceeded ?? error;
+    });
   }
 }

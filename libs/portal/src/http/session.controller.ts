@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { AccessKeyService, Public } from '@saksi/access';
+import { type Actor, Public, RequestLimits } from '@saksi/access';
+import { clientAddress, LimitExceeded, setRetryAfter } from '@saksi/http';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { loginPage } from '../pages/login.page.js';
@@ -46,7 +47,7 @@ export class SessionController {
     @Inject(PortalContext) private readonly context: PortalContext,
     @Inject(PageRenderer) private readonly pages: PageRenderer,
     @Inject(PortalSessions) private readonly sessions: PortalSessions,
-    @Inject(AccessKeyService) private readonly keys: AccessKeyService,
+    @Inject(RequestLimits) private readonly limits: RequestLimits,
   ) {}
 
   @Get('masuk')
@@ -74,7 +75,16 @@ export class SessionController {
     if (verdict !== 'ok')
       return this.show(request, response, lang, body.lanjut, PortalError.csrfRefused().text[lang], 403);
     const key = body.kunci.trim();
-    const actor = key ? await this.keys.authenticate(key) : undefined;
+    let actor: Actor | undefined;
+    try {
+      // A wrong key counts against the address as one sent to the API does: pasting guesses here
+      // is no cheaper than sending them there.
+      actor = key ? await this.limits.authenticate(key, clientAddress(request)) : undefined;
+    } catch (error) {
+      if (!(error instanceof LimitExceeded)) throw error;
+      setRetryAfter(response, error);
+      return this.show(request, response, lang, body.lanjut, error.problem.message[lang], 429);
+    }
     if (!actor)
       return this.show(request, response, lang, body.lanjut, PortalError.keyRefused().text[lang], 401);
     if (!(PORTAL_ROLES as readonly string[]).includes(actor.role))

@@ -29,7 +29,5 @@ export function assertSameOrigin(request: Request): void {
   if (!hosts.includes(host)) throw PortalError.csrfRefused();
 }
 
-/** The client's address for the rate limit: the socket's, or the proxy's view when the app trusts it. */
-export function clientAddress(request: Request): string {
-  return request.ip ?? request.socket.remoteAddress ?? 'unknown';
-}
+/** The grievance limit counts clients as every other limit does (an IPv6 client by its /64). */
+export { clientAddress } from '@saksi/http';

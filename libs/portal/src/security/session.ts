@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, AccessKeyService } from '@saksi/access';
+import { type Actor, RequestLimits } from '@saksi/access';
+import { clientAddress } from '@saksi/http';
 import type { Request } from 'express';
 import { PortalError } from '../portal.errors.js';
 import { PORTAL_OPTIONS, type PortalSettings } from '../portal.options.js';
 import { csrfMatches, csrfToken } from './form-token.js';
-import { readCookie, SESSION_COOKIE } from './session-cookie.js';
+import { clearedSessionCookie, readCookie, SESSION_COOKIE } from './session-cookie.js';
 
 /** Who may sign in to the portal: the oversight roles. Operators record through the API. */
 export const PORTAL_ROLES = ['forum', 'inspector', 'admin'] as const;
@@ -23,14 +24,23 @@ export interface Session {
 @Injectable()
 export class PortalSessions {
   constructor(
-    @Inject(AccessKeyService) private readonly keys: AccessKeyService,
+    @Inject(RequestLimits) private readonly limits: RequestLimits,
     @Inject(PORTAL_OPTIONS) private readonly settings: PortalSettings,
   ) {}
 
+  /**
+   * A cookie's key is checked as a key sent to the API is: a refused one counts against the
+   * address, and an address over that limit is not checked at all (a forged cookie would otherwise
+   * make every page view run scrypt), only shown the pages as a citizen.
+   */
   async of(request: Request): Promise<Session | undefined> {
     const key = readCookie(request.headers.cookie, SESSION_COOKIE);
     if (!key) return undefined;
-    const actor = await this.keys.authenticate(key);
+    const address = clientAddress(request);
+    if (!this.limits.mayTryKey(key, address)) return undefined;
+    const actor = await this.limits.authenticate(key, address);
+    // A revoked key's cookie is dropped, so it is refused (and counted) once, not on every page.
+    if (!actor) request.res?.append('Set-Cookie', clearedSessionCookie(this.secure(request)));
     if (!actor || !(PORTAL_ROLES as readonly string[]).includes(actor.role)) return undefined;
     return { key, actor, csrf: csrfToken(this.settings.formSecret, key) };
   }

@@ -8,6 +8,7 @@ import { A, InProcessProjectionFeed, scriptedProgramme } from '@saksi/projection
 import { createTestDatabase, waitUntil } from '@saksi/testing';
 import type { DataSource } from 'typeorm';
 import { DATA_SOURCE } from '@saksi/database';
+import type { SentinelOptions } from '@saksi/sentinel';
 import type { GrievanceLimits } from '../portal.options.js';
 
 export interface PortalTestApp {
@@ -27,7 +28,7 @@ export interface PortalTestApp {
 export async function startPortalTestApp(
   label: string,
   holders: Record<string, { role: StaffRole; villages?: string[] }>,
-  options: { grievanceLimits?: Partial<GrievanceLimits> } = {},
+  options: { grievanceLimits?: Partial<GrievanceLimits>; delivery?: SentinelOptions['delivery'] } = {},
 ): Promise<PortalTestApp> {
   const database = await createTestDatabase(label);
   const pseudonymKey = randomBytes(32).toString('hex');
@@ -37,7 +38,13 @@ export async function startPortalTestApp(
     host: '127.0.0.1',
     applicationName: 'test',
     readSide: { feed: 'in-process', pseudonymKey },
-    sentinel: { feed: 'in-process', pseudonymKey, config: DEFAULT_SENTINEL_CONFIG },
+    // Alert delivery (and its admin routes) only when asked for, as `npm start` has it.
+    sentinel: {
+      feed: 'in-process',
+      pseudonymKey,
+      config: DEFAULT_SENTINEL_CONFIG,
+      ...(options.delivery ? { delivery: options.delivery } : {}),
+    },
     portal: { pseudonymKey, ledgerUrl: 'self', grievanceLimits: options.grievanceLimits ?? {} },
   });
   const access = app.get(AccessKeyService);

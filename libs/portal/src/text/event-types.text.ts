@@ -30,6 +30,7 @@ export const EVENT_TYPES: Bilingual<Record<string, string>> = {
     'alert.resolved': 'Peringatan diselesaikan',
     'event.corrected': 'Koreksi catatan',
     'personal-data.disclosed': 'Data pribadi dibuka',
+    'personal-data.erased': 'Data pribadi dihapus',
   },
   en: {
     'programme.created': 'Programme created',
@@ -59,5 +60,6 @@ export const EVENT_TYPES: Bilingual<Record<string, string>> = {
     'alert.resolved': 'Alert resolved',
     'event.corrected': 'Record corrected',
     'personal-data.disclosed': 'Personal data opened',
+    'personal-data.erased': 'Personal data erased',
   },
 };

@@ -41,6 +41,19 @@ export function decideCorrection(
   const target = streamEvents.find((event) => event.eventId === command.correctsEventId);
   if (!target) throw CorrectionError.targetNotInStream(command.correctsEventId, streamId);
   if (target.type === 'event.corrected') throw CorrectionError.correctionOfCorrection();
-  catalogue.validate({ type: target.type, data: { ...(target.data as object), ...command.fields } });
+  const corrected = { type: target.type, data: { ...(target.data as object), ...command.fields } };
+  // Once a family's personal data is erased its original lacks it: the correction is then checked
+  // as a stored event is read, so what is not personal can still be put right.
+  if (isComplete(target)) catalogue.validate(corrected);
+  else catalogue.read({ ...corrected, schemaVersion: catalogue.currentVersion(target.type) });
   return [{ type: 'event.corrected', data: { ...command, correctsType: target.type } }];
+}
+
+function isComplete(target: CorrectionTarget): boolean {
+  try {
+    catalogue.validate({ type: target.type, data: target.data });
+    return true;
+  } catch {
+    return false;
+  }
 }

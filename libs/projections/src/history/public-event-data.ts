@@ -17,6 +17,8 @@ const PUBLIC_OMITS: [string, string[]][] = [
   ['beneficiary.', ['reason', 'note', 'dateOfDeath', 'evidenceRef']],
   ['payment.', ['reason']],
   ['grievance.', ['text', 'answer']],
+  // Why a family's data was erased (a court order, the family's own request) is not the public's.
+  ['personal-data.', ['reason']],
 ];
 
 /**

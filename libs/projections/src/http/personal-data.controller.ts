@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Actor, CurrentActor, Roles } from '@saksi/access';
 import { catalogue, entityId, type PersonalDataDisclosed } from '@saksi/events';
 import { EVENT_STORE, type EventStore } from '@saksi/event-store';
+import { PersonalDataError } from '@saksi/privacy';
 import { z } from 'zod';
 import { clearRegistration, personalFieldsOf, type Registration } from './clear-registration.js';
 import { assertMayReadVillage } from './read-access.js';
@@ -20,7 +21,8 @@ export interface Disclosure {
 /**
  * A family's personal data by name (UU 27/2022): only for inspectors, admins and the operators of
  * its village, and only with a stated purpose. Each reading is appended to the log first, on the
- * family's disclosure stream, so a forum sees who looked at whom and why; no record, no data.
+ * family's disclosure stream, so a forum sees who looked at whom and why; no record, no data. Once
+ * the family's personal data was erased there is nothing to show: 410, and nothing is recorded.
  */
 @ApiTags('personal data')
 @Controller('api/v1/kpm')
@@ -40,9 +42,12 @@ export class PersonalDataController {
   ): Promise<Disclosure> {
     const purpose = query.purpose?.trim();
     if (!purpose) throw ReadApiError.purposeRequired();
-    const registration = clearRegistration(await this.store.readStream(`kpm-${kpmId}`));
+    const history = await this.store.readStream(`kpm-${kpmId}`);
+    const registration = clearRegistration(history);
     if (!registration) throw ReadApiError.kpmNotFound(kpmId);
     assertMayReadVillage(actor, registration.villageCode);
+    const erased = history.find((event) => event.type === 'personal-data.erased');
+    if (erased) throw PersonalDataError.erased(kpmId, erased.recordedAt);
 
     const type = 'personal-data.disclosed';
     const { data } = catalogue.validate<PersonalDataDisclosed>({

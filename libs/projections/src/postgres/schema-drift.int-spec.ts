@@ -3,6 +3,7 @@ import { ACCESS_SCHEMA } from '@saksi/access';
 import { CONSUMERS_SCHEMA } from '@saksi/consumers';
 import { type ClassRef, combineSchemas, openStorage, type Storage } from '@saksi/database';
 import { EVENT_STORE_SCHEMA } from '@saksi/event-store';
+import { PRIVACY_SCHEMA } from '@saksi/privacy';
 import { SENTINEL_SCHEMA } from '@saksi/sentinel';
 import { createTestDatabase, type TestDatabase } from '@saksi/testing';
 import { PROJECTIONS_SCHEMA } from '../projections.schema.js';
@@ -14,6 +15,7 @@ import { PROJECTIONS_SCHEMA } from '../projections.schema.js';
  */
 const schema = combineSchemas([
   EVENT_STORE_SCHEMA,
+  PRIVACY_SCHEMA,
   ACCESS_SCHEMA,
   CONSUMERS_SCHEMA,
   PROJECTIONS_SCHEMA,

@@ -1,6 +1,7 @@
 import { type Projection, stepByStep } from '../projection.js';
 import { beneficiaryCorrection } from './beneficiary-corrections.js';
 import { asCorrection, type CurrentEvent } from './current-event.js';
+import { familyErasure } from './family-erasure.js';
 import { fieldDate } from './field-date.js';
 import { APPROVE, CHANGE_STATUS, END, REGISTER, REINSTATE, SUSPEND } from './kpm-rows.js';
 import { kpmPlacementKey, paymentStep } from './payment-rows.js';
@@ -52,6 +53,8 @@ function stepOf(event: CurrentEvent): Step | undefined {
       const row = { kpm_id: kpmId, day: fieldDate(event.occurredAt), position };
       return { statement: event.type === 'beneficiary.suspended' ? SUSPEND : REINSTATE, row, writes };
     }
+    case 'personal-data.erased':
+      return kpmId === undefined ? undefined : familyErasure(kpmId);
   }
   const lifecycle = LIFECYCLE[event.type];
   if (lifecycle) {

@@ -1,3 +1,4 @@
+import { withoutErasedFields } from '@saksi/events';
 import type { EntityManager } from 'typeorm';
 import { type Projection, stepByStep } from '../projection.js';
 import { asCorrection, type Correction, type CurrentEvent } from './current-event.js';
@@ -53,6 +54,12 @@ const ATTEND = `
     birth_year int, attended_at timestamptz, data jsonb, position bigint)
   on conflict (event_id) do nothing`;
 
+/** What an attendance row holds of a person, anew; where it sits in the log stays. */
+const ERASE_ATTENDANCE = `
+  update training_attendance_view a set sex = r.sex, birth_year = r.birth_year, data = r.data
+  from jsonb_to_recordset($1::jsonb) as r(event_id uuid, sex text, birth_year int, data jsonb)
+  where a.event_id = r.event_id`;
+
 const RESCHEDULE = `
   update training_session_view s set programme_id = r.programme_id, village_code = r.village_code,
     topic = r.topic, place = r.place, starts_at = r.starts_at, ends_at = r.ends_at,
@@ -81,6 +88,10 @@ function stepOf(event: CurrentEvent): Step | undefined {
         row: attendanceRow(event.eventId, event.data as Attendance, event.position),
         writes: [rowKey('training_attendance_view', event.eventId)],
       };
+    case 'personal-data.erased': {
+      const kpmId = event.data['kpmId'] as string;
+      return { alone: (manager) => eraseAttendance(kpmId, manager) };
+    }
     case 'event.corrected': {
       const correction = asCorrection(event)!;
       if (correction.correctsType === 'training.scheduled')
@@ -118,6 +129,21 @@ function attendanceRow(eventId: string, data: Attendance, position: number): Rec
     data,
     position,
   };
+}
+
+/**
+ * The family's members' birth years go from its attendance (the participation figures then count
+ * them without an age), as a rebuild, which reads those birth dates as absent, leaves them.
+ */
+async function eraseAttendance(kpmId: string, manager: EntityManager): Promise<void> {
+  const rows = await manager.query<{ event_id: string; data: Attendance }[]>(
+    'select event_id, data from training_attendance_view where kpm_id = $1',
+    [kpmId],
+  );
+  for (const row of rows) {
+    const data = withoutErasedFields({ type: 'training.attendance-recorded', data: row.data });
+    await applyRow(manager, ERASE_ATTENDANCE, attendanceRow(row.event_id, data, 0));
+  }
 }
 
 async function correctSession(correction: Correction, manager: EntityManager): Promise<void> {

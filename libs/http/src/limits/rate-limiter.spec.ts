@@ -22,4 +22,23 @@ describe('rate limiter', () => {
     expect(limiter.take('a', 3)).toBe(true);
     expect(limiter.take('c', 4)).toBe(false);
   });
+
+  it('says how long until the next action fits', () => {
+    const limiter = new RateLimiter(2, 60_000);
+    expect(limiter.retryAfterMs('a', 0)).toBe(0);
+    limiter.take('a', 0);
+    limiter.take('a', 10_000);
+    expect(limiter.retryAfterMs('a', 15_000)).toBe(45_000);
+    expect(limiter.retryAfterMs('a', 60_000)).toBe(0);
+    expect(limiter.take('a', 60_000)).toBe(true);
+    expect(limiter.retryAfterMs('a', 60_000)).toBe(10_000);
+  });
+
+  it('keeps counting exactly through many windows with a large limit', () => {
+    const limiter = new RateLimiter(1_000, 1_000);
+    let allowed = 0;
+    // 10 actions a millisecond for 5 s: at most 1,000 in any second, so 5,000 in all.
+    for (let now = 0; now < 5_000; now++) for (let i = 0; i < 10; i++) if (limiter.take('a', now)) allowed++;
+    expect(allowed).toBe(5_000);
+  });
 });
